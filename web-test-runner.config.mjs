@@ -27,6 +27,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // Lit's dev-mode banner repeats in every file; keep the output to what the tests say.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: {
     config: { timeout: 10000 },
   },

@@ -87,8 +87,9 @@ function wrapGroup<G extends keyof Adapter>(group: G, target: Adapter[G]): Adapt
   const schemas = resultSchemas[group] as Record<string, z.ZodType>;
   const wrapped: Record<string, unknown> = {};
   for (const [method, schema] of Object.entries(schemas)) {
-    const fn = (target as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[method];
     wrapped[method] = async (...args: unknown[]) => {
+      // Looked up at call time: an adapter may leave out areas its portal does not offer.
+      const fn = (target as unknown as Record<string, ((...a: unknown[]) => Promise<unknown>) | undefined> | undefined)?.[method];
       if (typeof fn !== 'function') throw new PortaalError('server', `adapter has no ${group}.${method}`);
       let value: unknown;
       try {
