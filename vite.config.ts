@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -21,5 +22,5 @@ export default defineConfig({
   plugins: [lowerDecorators()],
   resolve: { conditions: ['source', 'browser', 'module', 'development|production'] },
   server: { port: Number(process.env.PORT ?? 5173), host: '127.0.0.1' },
-  build: { outDir: 'demo-dist', emptyOutDir: true },
+  build: { outDir: fileURLToPath(new URL('./demo-dist', import.meta.url)), emptyOutDir: true },
 });

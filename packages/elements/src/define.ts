@@ -1,0 +1,2 @@
+/** Registers every Portaal tag. Import this once, e.g. `import '@portaal/elements/define';`. */
+import '@portaal/core/define';
