@@ -182,7 +182,10 @@ export const ClaimMessageSchema = z.object({
   body: z.string(),
   sentAt: isoDateTime,
   attachments: z.array(AttachmentSchema),
-  /** A request for information from the handler that the client should answer. */
+  /**
+   * The message asks for an answer: a handler's request for information the client should answer,
+   * or the client's own question sent with `claims.requestInformation` (author role tells which).
+   */
   isQuestion: z.boolean().default(false),
 });
 export type ClaimMessage = z.infer<typeof ClaimMessageSchema>;
