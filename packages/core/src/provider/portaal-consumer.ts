@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Adapter } from '../contract/adapter.js';
+import type { MenuItem } from '../contract/schemas.js';
 import { validatedAdapter } from '../contract/validated-adapter.js';
 import { portaalContext, type PortaalContextValue } from './context.js';
 
@@ -48,5 +49,15 @@ export class PortaalConsumer implements ReactiveController {
       return this.#ownValidated;
     }
     return this.value.adapter;
+  }
+
+  /**
+   * Whether the current membership permits this menu item. Without a provider session (an element
+   * used alone with its own adapter) the back end is the judge: it answers `forbidden`.
+   */
+  permits(item: MenuItem): boolean {
+    const { session, membership } = this.value;
+    if (!session) return true;
+    return membership?.menu.includes(item) ?? false;
   }
 }

@@ -138,3 +138,17 @@ describe('<portaal-provider>', () => {
     await expect(provider).to.be.accessible();
   });
 });
+
+describe('PortaalConsumer.permits', () => {
+  it('follows the current membership: a restricted user may open only its menu items', async () => {
+    const fake = fakeAdapter(session('org-2'));
+    const provider = await fixture<PortaalProvider>(html`<portaal-provider .adapter=${fake.adapter}><test-probe></test-probe></portaal-provider>`);
+    await settle();
+    const probe = provider.querySelector('test-probe') as ProbeElement;
+    expect(probe.portaal.permits('claims')).to.be.true;
+    expect(probe.portaal.permits('policies')).to.be.false;
+    provider.session = session('org-1');
+    await provider.updateComplete;
+    expect(probe.portaal.permits('policies')).to.be.true;
+  });
+});
