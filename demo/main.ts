@@ -22,8 +22,9 @@ function browserLocale(): string {
   return DEMO_LOCALES.find((option) => option.locale.startsWith(language))?.locale ?? 'nl-BE';
 }
 
-// A little latency so loading states are visible, as with a real back end.
-const backend = new MockBackend({ latency: 200 });
+// A little latency so loading states are visible, as with a real back end; the session outlives a
+// reload the way a session cookie would.
+const backend = new MockBackend({ latency: 200, sessionStorage });
 const provider = document.querySelector('portaal-provider')!;
 const portal = document.querySelector('demo-portal')!;
 portal.backend = backend;

@@ -16,9 +16,13 @@ export function createMockAdapter(backend: MockBackend): Adapter {
     if (fault === 'network') throw new TypeError('Failed to fetch');
     if (fault === 'server') throw new PortaalError('server', 'Internal Server Error', { status: 500 });
     if (fault === 'malformed') return MALFORMED as unknown as T;
-    const result = await run();
-    throwIfAborted(signal); // cancelled while the back end was working: the caller no longer wants it
-    return result;
+    try {
+      const result = await run();
+      throwIfAborted(signal); // cancelled while the back end was working: the caller no longer wants it
+      return result;
+    } finally {
+      backend.leave();
+    }
   }
 
   const { auth, organisations, policies, claims, declarations } = backend;

@@ -15,7 +15,7 @@ import { sleep, throwIfAborted } from './delay.js';
 import { createSeed } from './seed.js';
 import type { Seed, SeedOptions } from './seed.js';
 import { BackendState } from './state.js';
-import type { SentEmail } from './state.js';
+import type { SentEmail, SessionRecord } from './state.js';
 
 /** `'policies.list'`, `'auth.login'`…: every method of the contract by name. */
 export type AdapterMethod = { [G in keyof Adapter]: `${G}.${keyof Adapter[G] & string}` }[keyof Adapter];
@@ -36,7 +36,15 @@ export interface MockBackendOptions {
   latency?: number;
   /** PBKDF2 iterations for password hashes; tests may lower it for speed. */
   passwordIterations?: number;
+  /**
+   * Keeps the tab's session across page reloads, as a session cookie does for a real back end
+   * (the demo passes `sessionStorage`). Only who is logged in, the organisation and the last
+   * activity are kept — never passwords, codes or secrets.
+   */
+  sessionStorage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
+
+const SESSION_KEY = 'portaal-mock-session';
 
 let defaultSeed: Seed | undefined;
 
@@ -48,6 +56,7 @@ export class MockBackend {
   readonly declarations: DeclarationsArea;
   readonly #state: BackendState;
   readonly #faults: { kind: FaultKind; method: AdapterMethod | undefined }[] = [];
+  readonly #sessionStorage: MockBackendOptions['sessionStorage'] | null;
 
   constructor(options: MockBackendOptions = {}) {
     const given = options.seed;
@@ -55,6 +64,8 @@ export class MockBackend {
     const seed = given && 'organisations' in given ? given : given ? createSeed(given) : (defaultSeed ??= createSeed());
     this.#state = new BackendState(seed, options.now ?? Date.now, options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS);
     this.#state.latency = options.latency ?? 0;
+    this.#sessionStorage = options.sessionStorage ?? null;
+    this.#restoreSession();
     this.auth = new AuthArea(this.#state);
     this.organisations = new OrganisationsArea(this.#state);
     this.policies = new PoliciesArea(this.#state);
@@ -97,6 +108,24 @@ export class MockBackend {
     if (index === -1) return null;
     const [fault] = this.#faults.splice(index, 1);
     return fault?.kind ?? null;
+  }
+
+  /** What every adapter call goes through last: the session, as a cookie would, outlives a reload. */
+  leave(): void {
+    const storage = this.#sessionStorage;
+    if (!storage) return;
+    const session = this.#state.session;
+    if (session) storage.setItem(SESSION_KEY, JSON.stringify(session));
+    else storage.removeItem(SESSION_KEY);
+  }
+
+  #restoreSession(): void {
+    try {
+      const saved = JSON.parse(this.#sessionStorage?.getItem(SESSION_KEY) ?? 'null') as SessionRecord | null;
+      if (saved && this.#state.users.has(saved.userId)) this.#state.session = { ...saved };
+    } catch {
+      this.#sessionStorage?.removeItem(SESSION_KEY);
+    }
   }
 
   // --- Testing and demo aids ------------------------------------------------------------------

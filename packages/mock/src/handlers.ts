@@ -134,6 +134,8 @@ export function createHandlers(backend: MockBackend, { baseUrl = '/api' }: Handl
         return await resolve(request, args);
       } catch (error) {
         return errorResponse(error);
+      } finally {
+        backend.leave();
       }
     });
   }
