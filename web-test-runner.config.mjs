@@ -1,5 +1,36 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
+
+/**
+ * qrcode ships CommonJS only, which the browser cannot import. Serve it pre-bundled as an ES module
+ * with the named exports the code uses (Vite does the same for the demo and Storybook).
+ */
+function qrcodeAsEsm() {
+  const path = '/__portaal/qrcode.js';
+  let bundle;
+  return {
+    name: 'portaal-qrcode-esm',
+    resolveImport({ source }) {
+      return source === 'qrcode' ? path : undefined;
+    },
+    async serve(context) {
+      if (context.path !== path) return undefined;
+      bundle ??= build({
+        stdin: {
+          contents: "export { create, toCanvas, toDataURL, toString } from 'qrcode';",
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
 
 /** Real Chromium from Debian; no browser is ever downloaded. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -10,9 +41,12 @@ export default {
     // `source` points workspace packages at their TypeScript; `browser` keeps msw off its Node interceptors.
     exportConditions: ['source', 'browser', 'development'],
   },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [
     chromeLauncher({
+      // A context per test file: pages sharing one context run in the background, where
+      // requestAnimationFrame never fires and fixtures waiting for a frame hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         args: [

@@ -14,6 +14,7 @@ export { PortaalConsumer } from './provider/portaal-consumer.js';
 export * from './i18n/catalogue.js';
 export * from './i18n/error-message.js';
 export * from './i18n/localize-controller.js';
+export type { CoreMessageKey } from './i18n/messages/en.js';
 export * from './format/format.js';
 
 // Theme
@@ -22,9 +23,12 @@ export * from './theme/tokens.js';
 // Building blocks (classes only; `@portaal/core/define` registers the tags)
 export * from './components/button/button.js';
 export * from './components/dialog/dialog.js';
+export * from './components/no-access/no-access.js';
 export * from './components/status-badge/status-badge.js';
 export * from './components/text-field/text-field.js';
 export * from './components/live-announcer/announce.js';
+/** Shared styles for element authors: host base, focus ring, visually hidden text. */
+export { focusRing, hostStyles, visuallyHidden } from './components/shared-styles.js';
 
 // Helpers for element authors
 export { emit } from './internal/emit.js';
