@@ -156,7 +156,7 @@ export class DemoPortal extends LitElement {
         grid-template-columns: minmax(0, 1fr);
       }
     }
-    section {
+    section.card {
       background: var(--portaal-color-surface);
       border: 1px solid var(--portaal-color-border);
       border-radius: var(--portaal-radius-lg);
@@ -232,7 +232,7 @@ export class DemoPortal extends LitElement {
   private readonly portaal = new PortaalConsumer(this);
   private readonly i18n = new LocalizeController(this);
 
-  @state() private accessor route: MenuItem = routeFromHash();
+  @state() private accessor route: MenuItem | null = routeFromHash();
   @state() private accessor signingIn: DemoAccount | null = null;
   @state() private accessor signInError = '';
 
@@ -252,7 +252,7 @@ export class DemoPortal extends LitElement {
     const { session } = this.portaal.value;
     return html`
       <button class="skip" @click=${this.#skipToContent}>${this.i18n.t('demo.skipLink')}</button>
-      ${this.#header(session)} ${session ? this.#menu() : nothing}
+      ${this.#header(session)} ${session && this.#permittedItems().length ? this.#menu() : nothing}
       <main id="content" tabindex="-1" class=${session ? 'signed-in' : 'signed-out'}>
         ${session ? this.#content() : this.#signedOut()}
       </main>
@@ -260,13 +260,15 @@ export class DemoPortal extends LitElement {
   }
 
   #header(session: Session | null) {
-    const { organisation, locale, theme } = this.portaal.value;
+    const { locale, theme } = this.portaal.value;
     return html`
       <header>
         <p class="brand">${this.i18n.t('demo.brand')}</p>
         ${session
           ? html`<div class="who">
-              <span class="org">${organisation?.name ?? this.i18n.t('demo.organisation.none')}</span>
+              ${session.currentOrganisationId
+                ? html`<portaal-org-switcher variant="header"></portaal-org-switcher>`
+                : html`<span class="org">${this.i18n.t('demo.organisation.none')}</span>`}
               <span class="muted">${this.i18n.t('demo.user', { name: session.user.name })}</span>
             </div>`
           : nothing}
@@ -297,7 +299,7 @@ export class DemoPortal extends LitElement {
         ${permitted.map(
           (item) =>
             html`<li>
-              <a href="#/${item}" aria-current=${item === this.#currentRoute() ? 'page' : 'false'}>${this.i18n.t(`demo.menu.${item}`)}</a>
+              <a href="#/${item}" aria-current=${item === this.#requestedRoute() ? 'page' : 'false'}>${this.i18n.t(`demo.menu.${item}`)}</a>
             </li>`,
         )}
       </ul>
@@ -310,26 +312,33 @@ export class DemoPortal extends LitElement {
     return MENU_ITEMS.filter((item) => item !== 'users' && menu.includes(item));
   }
 
-  /** The requested page if permitted, else the first permitted one. */
-  #currentRoute(): MenuItem | null {
-    const permitted = this.#permittedItems();
-    return permitted.includes(this.route) ? this.route : (permitted[0] ?? null);
+  /** The page in the address bar; without one, the first page the membership permits. */
+  #requestedRoute(): MenuItem {
+    return this.route ?? this.#permittedItems()[0] ?? 'my-data';
   }
 
   #content() {
-    const { organisation, session } = this.portaal.value;
+    const { session } = this.portaal.value;
     if (!session?.currentOrganisationId) {
-      return html`<section>
-        <h1>${this.i18n.t('demo.organisation.choose')}</h1>
-        ${this.#placeholder('<portaal-org-switcher>')}
+      return html`<section class="card" aria-labelledby="page-title">
+        <h1 id="page-title">${this.i18n.t('demo.organisation.choose')}</h1>
+        <portaal-org-switcher @portaal-org-change=${this.#focusContent}></portaal-org-switcher>
       </section>`;
     }
-    const route = this.#currentRoute();
-    if (!route) return nothing;
+    const route = this.#requestedRoute();
     return html`<section aria-labelledby="page-title">
       <h1 id="page-title">${this.i18n.t(`demo.menu.${route}`)}</h1>
-      ${organisation ? html`<p class="muted">${organisation.name}</p>` : nothing} ${this.#placeholder(PLACES[route])}
+      ${this.portaal.permits(route) ? this.#page(route) : html`<portaal-no-access item=${route}></portaal-no-access>`}
     </section>`;
+  }
+
+  #page(route: MenuItem) {
+    switch (route) {
+      case 'my-data':
+        return html`<portaal-org-details></portaal-org-details>`;
+      default:
+        return this.#placeholder(PLACES[route]);
+    }
   }
 
   #placeholder(tag: string) {
@@ -342,11 +351,11 @@ export class DemoPortal extends LitElement {
   #signedOut() {
     const first = DEMO_ACCOUNTS[0];
     return html`
-      <section aria-labelledby="login-title">
+      <section class="card" aria-labelledby="login-title">
         <h1 id="login-title">${this.i18n.t('demo.login.title')}</h1>
         <p>${this.i18n.t('demo.login.place', { tag: '<portaal-login>' })}</p>
       </section>
-      <section aria-labelledby="accounts-title">
+      <section class="card" aria-labelledby="accounts-title">
         <h2 id="accounts-title">${this.i18n.t('demo.accounts.title')}</h2>
         <p>${this.i18n.t('demo.accounts.intro')}</p>
         <dl>
@@ -414,11 +423,17 @@ export class DemoPortal extends LitElement {
   #skipToContent() {
     this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
+
+  /** After the picker disappears, focus goes to the page instead of dropping to the body. */
+  readonly #focusContent = async () => {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  };
 }
 
-function routeFromHash(): MenuItem {
+function routeFromHash(): MenuItem | null {
   const item = location.hash.replace(/^#\/?/, '');
-  return (MENU_ITEMS as readonly string[]).includes(item) ? (item as MenuItem) : 'my-data';
+  return (MENU_ITEMS as readonly string[]).includes(item) ? (item as MenuItem) : null;
 }
 
 customElements.define('demo-portal', DemoPortal);

@@ -26,6 +26,13 @@ function signInButton(root: ShadowRoot, name: string): HTMLElement {
   return button;
 }
 
+/** Waits until `find` returns something and hands it back (open-wc's waitUntil resolves to nothing). */
+async function found<T>(find: () => T | null | undefined, message: string): Promise<T> {
+  let value: T | null | undefined;
+  await waitUntil(() => (value = find()), message, { timeout: 5000 });
+  return value as T;
+}
+
 const menuTexts = (root: ShadowRoot) => [...root.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
 
 describe('demo portal', () => {
@@ -58,5 +65,21 @@ describe('demo portal', () => {
     await provider.updateComplete;
     await portal.updateComplete;
     expect(root.querySelector('nav')?.getAttribute('aria-label')).to.equal('Hauptmenü');
+  });
+});
+
+describe('demo portal organisations', () => {
+  it('lets a user of several organisations pick one, then shows its data', async () => {
+    const { root } = await renderDemo();
+    signInButton(root, 'Marc Dubois').click();
+    const switcher = await found(() => root.querySelector('portaal-org-switcher'), 'the picker appears');
+    const option = await found(
+      () => [...(switcher.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.includes('Boulangerie Lefèvre')),
+      'the organisations are listed',
+    );
+    option.click();
+    const details = await found(() => root.querySelector('portaal-org-details'), 'My data opens');
+    await waitUntil(() => details.shadowRoot?.textContent?.includes('0538.771.256'), 'the details load', { timeout: 5000 });
+    expect(menuTexts(root)).to.include('My policies');
   });
 });

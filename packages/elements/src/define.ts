@@ -1,2 +1,3 @@
 /** Registers every Portaal tag. Import this once, e.g. `import '@portaal/elements/define';`. */
 import '@portaal/core/define';
+import '@portaal/org-switcher/define';

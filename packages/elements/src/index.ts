@@ -1,1 +1,2 @@
 export * from '@portaal/core';
+export * from '@portaal/org-switcher';

@@ -152,6 +152,20 @@ export class MockBackend {
     return secret === null ? null : totpCode(secret, at);
   }
 
+  /**
+   * A local administrator takes the user's access to an organisation away. The user's default
+   * profile is left as it was, the way a back end keeps a preference that no longer applies, so the
+   * next login shows the picker with a message; a session currently in that organisation loses it.
+   */
+  debugRemoveMembership(email: string, organisationId: string): void {
+    const user = this.#state.usersByEmail.get(email.toLowerCase());
+    if (!user) throw new Error(`no user ${email}`);
+    user.memberships = user.memberships.filter((membership) => membership.organisationId !== organisationId);
+    const session = this.#state.session;
+    if (session?.userId === user.id && session.currentOrganisationId === organisationId) session.currentOrganisationId = null;
+    this.leave();
+  }
+
   /** The insurer starts handling a sent declaration: it can no longer be cancelled or reopened. */
   debugStartProcessing(declarationId: string): void {
     const declaration = this.#state.declarations.get(declarationId);

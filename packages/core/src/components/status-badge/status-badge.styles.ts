@@ -1,12 +1,18 @@
 import { css } from 'lit';
 
-export const statusBadgeStyles = css`
+export const statusBadgeHostStyles = css`
   :host {
     display: inline-flex;
     vertical-align: middle;
     max-width: 100%;
   }
+`;
 
+/**
+ * The badge itself, scoped under `.badge` so a container that renders many badges without an
+ * element each (the data table) can include these styles next to its own.
+ */
+export const statusBadgeStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
@@ -20,33 +26,33 @@ export const statusBadgeStyles = css`
     line-height: 1.25rem;
     white-space: nowrap;
   }
-  .label {
+  .badge .label {
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  svg {
+  .badge svg {
     flex: 0 0 auto;
     width: 0.875rem;
     height: 0.875rem;
   }
 
-  .neutral {
+  .badge.neutral {
     background: var(--portaal-color-neutral-subtle);
     color: var(--portaal-color-text);
   }
-  .info {
+  .badge.info {
     background: var(--portaal-color-info-subtle);
     color: var(--portaal-color-info);
   }
-  .success {
+  .badge.success {
     background: var(--portaal-color-success-subtle);
     color: var(--portaal-color-success);
   }
-  .warning {
+  .badge.warning {
     background: var(--portaal-color-warning-subtle);
     color: var(--portaal-color-warning);
   }
-  .danger {
+  .badge.danger {
     background: var(--portaal-color-danger-subtle);
     color: var(--portaal-color-danger);
   }

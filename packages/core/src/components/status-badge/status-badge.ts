@@ -1,10 +1,12 @@
-import { LitElement, html, svg, type SVGTemplateResult } from 'lit';
+import { LitElement, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClaimStatus, DeclarationStatus, PolicyStatus } from '../../contract/schemas.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { registerTokens } from '../../theme/tokens.js';
 import { hostStyles } from '../shared-styles.js';
-import { statusBadgeStyles } from './status-badge.styles.js';
+import { statusBadgeHostStyles, statusBadgeStyles } from './status-badge.styles.js';
+
+export { statusBadgeStyles };
 
 export type StatusKind = 'policy' | 'claim' | 'declaration';
 export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
@@ -45,6 +47,18 @@ const ICONS: Record<StatusTone, SVGTemplateResult> = {
 };
 
 /**
+ * The badge's markup: for containers that show many badges (a table with thousands of rows renders
+ * them without an element, and so without a shadow root, per cell). Style it with
+ * `statusBadgeStyles`. `label` is the translated status.
+ */
+export function statusBadgeTemplate(tone: StatusTone, label: string): TemplateResult {
+  return html`<span class="badge ${tone}" part="badge"
+    ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[tone]}</svg
+    ><span class="label" part="label">${label}</span></span
+  >`;
+}
+
+/**
  * The translated label of a policy, claim or declaration status, with a tone colour and a shape.
  * Tables render many of these: it is a cheap element with no state of its own.
  *
@@ -53,7 +67,7 @@ const ICONS: Record<StatusTone, SVGTemplateResult> = {
  * @csspart label
  */
 export class PortaalStatusBadge extends LitElement {
-  static override styles = [hostStyles, statusBadgeStyles];
+  static override styles = [hostStyles, statusBadgeHostStyles, statusBadgeStyles];
 
   @property({ reflect: true }) accessor kind: StatusKind = 'policy';
   @property({ reflect: true }) accessor status = '';
@@ -73,9 +87,6 @@ export class PortaalStatusBadge extends LitElement {
     const tone = this.tone;
     const key = `status.${this.kind}.${this.status}`;
     const label = this.i18n.t(key);
-    return html`<span class="badge ${tone}" part="badge"
-      ><svg part="icon" viewBox="0 0 16 16" aria-hidden="true">${ICONS[tone]}</svg
-      ><span class="label" part="label">${label === key ? this.status : label}</span></span
-    >`;
+    return statusBadgeTemplate(tone, label === key ? this.status : label);
   }
 }
