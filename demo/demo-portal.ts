@@ -1,16 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import {
-  LocalizeController,
-  MENU_ITEMS,
-  PortaalConsumer,
-  announce,
-  emit,
-  type MenuItem,
-  type Session,
-} from '@portaal/core';
-import { DEMO_ACCOUNTS, type DemoAccount, type MockBackend } from '@portaal/mock';
-import { quickSignIn } from './quick-sign-in.js';
+import { LocalizeController, MENU_ITEMS, PortaalConsumer, emit, type MenuItem, type Session } from '@portaal/core';
+import type { MockBackend } from '@portaal/mock';
+import './demo-visitor-panel.js';
 
 export const DEMO_LOCALES = [
   { locale: 'nl-BE', label: 'Nederlands' },
@@ -177,52 +169,11 @@ export class DemoPortal extends LitElement {
     p {
       margin: 0 0 var(--portaal-space-2);
     }
-    code {
-      font-family: var(--portaal-font-family-mono, ui-monospace, monospace);
-      overflow-wrap: anywhere;
-    }
     .placeholder {
       border: 2px dashed var(--portaal-color-border);
       border-radius: var(--portaal-radius-md);
       padding: var(--portaal-space-6) var(--portaal-space-5);
       text-align: center;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: var(--portaal-space-1) var(--portaal-space-4);
-      margin: 0 0 var(--portaal-space-4);
-    }
-    dt {
-      color: var(--portaal-color-text-muted);
-    }
-    dd {
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    .accounts {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      gap: var(--portaal-space-2);
-    }
-    .accounts li {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      gap: var(--portaal-space-1) var(--portaal-space-4);
-      align-items: center;
-      padding: var(--portaal-space-2) 0;
-      border-top: 1px solid var(--portaal-color-border);
-    }
-    .accounts .name {
-      font-weight: 600;
-    }
-    .accounts .details {
-      font-size: var(--portaal-font-size-sm);
-    }
-    [role='alert'] {
-      color: var(--portaal-color-danger);
     }
   `;
 
@@ -233,10 +184,23 @@ export class DemoPortal extends LitElement {
   private readonly i18n = new LocalizeController(this);
 
   @state() private accessor route: MenuItem | null = routeFromHash();
-  @state() private accessor signingIn: DemoAccount | null = null;
-  @state() private accessor signInError = '';
+  /** From the password-reset link in the (mock) e-mail: `/reset-password?token=…`. */
+  @state() private accessor resetToken = new URLSearchParams(location.search).get('token') ?? '';
+  @state() private accessor notice: '' | 'session-expired' | 'logged-out' = '';
 
   readonly #onHash = () => (this.route = routeFromHash());
+
+  constructor() {
+    super();
+    // The provider updates the session from these events; the page only picks the notice to show.
+    this.addEventListener('portaal-login-success', () => (this.notice = ''));
+    this.addEventListener('portaal-logout', () => (this.notice = 'logged-out'));
+    this.addEventListener('portaal-session-expired', () => (this.notice = 'session-expired'));
+    this.addEventListener('portaal-password-reset', () => {
+      this.resetToken = '';
+      history.replaceState(null, '', '/');
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -256,6 +220,7 @@ export class DemoPortal extends LitElement {
       <main id="content" tabindex="-1" class=${session ? 'signed-in' : 'signed-out'}>
         ${session ? this.#content() : this.#signedOut()}
       </main>
+      <portaal-session-timeout></portaal-session-timeout>
     `;
   }
 
@@ -349,65 +314,15 @@ export class DemoPortal extends LitElement {
   }
 
   #signedOut() {
-    const first = DEMO_ACCOUNTS[0];
     return html`
-      <section class="card" aria-labelledby="login-title">
-        <h1 id="login-title">${this.i18n.t('demo.login.title')}</h1>
-        <p>${this.i18n.t('demo.login.place', { tag: '<portaal-login>' })}</p>
-      </section>
-      <section class="card" aria-labelledby="accounts-title">
-        <h2 id="accounts-title">${this.i18n.t('demo.accounts.title')}</h2>
-        <p>${this.i18n.t('demo.accounts.intro')}</p>
-        <dl>
-          <dt>${this.i18n.t('demo.accounts.password')}</dt>
-          <dd><code>${first?.password}</code></dd>
-        </dl>
-        ${this.signInError ? html`<p role="alert">${this.signInError}</p>` : nothing}
-        <ul class="accounts">
-          ${DEMO_ACCOUNTS.map((account) => this.#account(account))}
-        </ul>
-      </section>
+      <portaal-login
+        heading-level="1"
+        reset-token=${this.resetToken}
+        notice=${this.notice}
+        support-href="mailto:support@portaal.example"
+      ></portaal-login>
+      <demo-visitor-panel .backend=${this.backend} @demo-open-link=${(e: CustomEvent<{ token: string }>) => (this.resetToken = e.detail.token)}></demo-visitor-panel>
     `;
-  }
-
-  #account(account: DemoAccount) {
-    const factors = account.secondFactors.length
-      ? account.secondFactors.map((factor) => this.i18n.t(`demo.factor.${factor}`)).join(', ')
-      : this.i18n.t('demo.factor.none');
-    const mustEnrol = account.secondFactors.length === 0 && !account.canPostponeEnrolment;
-    return html`<li>
-      <div>
-        <div class="name">${account.name}</div>
-        <div class="details"><code>${account.email}</code></div>
-        <div class="details muted">${this.i18n.t(`demo.account.${account.key}`)} · ${factors}</div>
-      </div>
-      ${mustEnrol
-        ? nothing
-        : html`<portaal-button
-            size="sm"
-            label=${this.i18n.t('demo.accounts.signInAs', { name: account.name })}
-            ?loading=${this.signingIn === account}
-            ?disabled=${this.signingIn !== null && this.signingIn !== account}
-            @click=${() => this.#signIn(account)}
-            >${this.i18n.t('demo.accounts.signIn')}</portaal-button
-          >`}
-    </li>`;
-  }
-
-  async #signIn(account: DemoAccount) {
-    const adapter = this.portaal.adapter;
-    if (!adapter || !this.backend || this.signingIn) return;
-    this.signingIn = account;
-    this.signInError = '';
-    announce(this.i18n.t('demo.accounts.signingIn', { name: account.name }));
-    try {
-      const session = await quickSignIn(adapter, this.backend, account);
-      emit(this, 'portaal-login-success', { session });
-    } catch (error) {
-      this.signInError = this.i18n.t('demo.accounts.failed', { reason: this.i18n.error(error) });
-    } finally {
-      this.signingIn = null;
-    }
   }
 
   async #logout() {

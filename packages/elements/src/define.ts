@@ -1,3 +1,4 @@
 /** Registers every Portaal tag. Import this once, e.g. `import '@portaal/elements/define';`. */
 import '@portaal/core/define';
+import '@portaal/login/define';
 import '@portaal/org-switcher/define';

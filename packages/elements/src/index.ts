@@ -1,2 +1,3 @@
 export * from '@portaal/core';
+export * from '@portaal/login';
 export * from '@portaal/org-switcher';

@@ -1,0 +1,151 @@
+/**
+ * Pieces every step of <portaal-login> shares: the step heading, messages, link-style actions,
+ * the code field and the help under it. Pure functions of what they are given.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MessageParams } from '@portaal/core';
+import { sentenceWithCountdown } from '../../internal/countdown-text.js';
+import type { LoginMessageKey } from '../../messages.js';
+
+/** What every view needs from the element. */
+export interface Ui {
+  t(key: LoginMessageKey | (string & {}), params?: MessageParams): string;
+  locale: string;
+  headingLevel: 1 | 2 | 3 | 4;
+  /** A request is in flight: submit buttons show it and ignore clicks. */
+  busy: boolean;
+}
+
+export type Tone = 'info' | 'warning' | 'danger' | 'success';
+
+/** The step's heading; focus moves here when a step has no obvious first field. */
+export function heading(ui: Ui, text: string): TemplateResult {
+  const attrs = { id: 'heading', part: 'heading' };
+  switch (ui.headingLevel) {
+    case 1:
+      return html`<h1 id=${attrs.id} part=${attrs.part} class="heading" tabindex="-1">${text}</h1>`;
+    case 3:
+      return html`<h3 id=${attrs.id} part=${attrs.part} class="heading" tabindex="-1">${text}</h3>`;
+    case 4:
+      return html`<h4 id=${attrs.id} part=${attrs.part} class="heading" tabindex="-1">${text}</h4>`;
+    default:
+      return html`<h2 id=${attrs.id} part=${attrs.part} class="heading" tabindex="-1">${text}</h2>`;
+  }
+}
+
+const ICONS: Record<Tone, TemplateResult> = {
+  info: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
+    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 7a1 1 0 0 0-1 1v4.5a1 1 0 1 0 2 0V9.5a1 1 0 0 0-1-1Zm0-3.25a1.15 1.15 0 1 0 0 2.3 1.15 1.15 0 0 0 0-2.3Z"></path>`}
+  </svg>`,
+  warning: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
+    ${svg`<path d="M8.7 2.3a1.5 1.5 0 0 1 2.6 0l7.2 13a1.5 1.5 0 0 1-1.3 2.2H2.8a1.5 1.5 0 0 1-1.3-2.2l7.2-13ZM10 13.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 6.5a1 1 0 0 0-1 1.05l.25 4a.75.75 0 0 0 1.5 0l.25-4A1 1 0 0 0 10 6.5Z"></path>`}
+  </svg>`,
+  danger: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
+    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 5a1 1 0 0 0-1 1.05l.3 5.2a.7.7 0 0 0 1.4 0l.3-5.2A1 1 0 0 0 10 5Z"></path>`}
+  </svg>`,
+  success: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
+    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm3.7 5.3a.9.9 0 0 0-1.27.08L8.9 10.9 7.5 9.5a.9.9 0 1 0-1.27 1.27l2.1 2.1a.9.9 0 0 0 1.32-.05l4.13-4.75a.9.9 0 0 0-.08-1.27Z"></path>`}
+  </svg>`,
+};
+
+/**
+ * A message box with an icon (never colour alone). `role` alert for errors that appear after an
+ * action, status for quieter news; none for text that is simply part of the step.
+ */
+export function messageBox(
+  tone: Tone,
+  content: unknown,
+  options: { role?: 'alert' | 'status'; id?: string; focusable?: boolean; part?: string } = {},
+): TemplateResult {
+  return html`<div
+    class="message ${tone}"
+    part=${options.part ?? 'message'}
+    id=${ifDefined(options.id)}
+    role=${ifDefined(options.role)}
+    tabindex=${options.focusable ? '-1' : nothing}
+  >
+    ${ICONS[tone]}
+    <div class="message-text">${content}</div>
+  </div>`;
+}
+
+/** An action that stays on this page, styled as a link (it is a button: it does not navigate). */
+export function linkButton(text: string, onClick: () => void, options: { disabled?: boolean; id?: string } = {}): TemplateResult {
+  return html`<button
+    type="button"
+    class="link"
+    part="link"
+    id=${ifDefined(options.id)}
+    ?disabled=${options.disabled ?? false}
+    @click=${onClick}
+  >
+    ${text}
+  </button>`;
+}
+
+/** A sentence with a countdown in it: the message's `{time}` is replaced by the countdown. */
+export function withCountdown(ui: Ui, key: LoginMessageKey, seconds: number): TemplateResult {
+  return sentenceWithCountdown((time) => ui.t(key, { time }), seconds, ui.locale);
+}
+
+export interface CodeFieldOptions {
+  value: string;
+  help: string;
+  error: string;
+  disabled: boolean;
+  onInput: (event: CustomEvent<{ value: string }>) => void;
+  onPaste: (event: ClipboardEvent) => void;
+}
+
+/**
+ * One input for the whole code: `one-time-code` lets phones offer the code from an SMS or e-mail,
+ * `numeric` brings up the number pad, and pasting `123 456` works (the element cleans it up).
+ */
+export function codeField(ui: Ui, options: CodeFieldOptions): TemplateResult {
+  return html`<portaal-text-field
+    id="code"
+    class="code"
+    name="code"
+    label=${ui.t('login.code.label')}
+    help=${options.help}
+    error=${options.error}
+    autocomplete="one-time-code"
+    inputmode="numeric"
+    .value=${options.value}
+    ?disabled=${options.disabled}
+    @portaal-input=${options.onInput}
+    @paste=${options.onPaste}
+  ></portaal-text-field>`;
+}
+
+/** The help the real portals give when a code is refused, open once something went wrong. */
+export function codeTips(ui: Ui, kind: 'totp' | 'email', open: boolean, supportHref: string): TemplateResult {
+  const tips: LoginMessageKey[] =
+    kind === 'totp'
+      ? ['login.code.tip.recent', 'login.code.tip.clock', 'login.code.tip.account', 'login.code.tip.lost']
+      : ['login.code.tip.emailRecent', 'login.code.tip.spam'];
+  return html`<details class="tips" part="tips" ?open=${open}>
+    <summary>${ui.t('login.code.trouble')}</summary>
+    <ul>
+      ${tips.map((key) => html`<li>${ui.t(key)}</li>`)}
+    </ul>
+    ${supportHref ? html`<p><a href=${supportHref} part="support">${ui.t('login.support')}</a></p>` : nothing}
+  </details>`;
+}
+
+/**
+ * "Too many attempts" with the time left, then "you can try again". Not a live region: it ticks
+ * every second. The element announces it once and moves focus here (the code field is disabled).
+ */
+export function lockMessage(ui: Ui, secondsLeft: number, justEnded: boolean): TemplateResult | typeof nothing {
+  if (secondsLeft > 0) {
+    return messageBox(
+      'danger',
+      html`<strong>${ui.t('login.locked.title')}</strong> ${withCountdown(ui, 'login.locked.wait', secondsLeft)}`,
+      { id: 'lock', focusable: true, part: 'lock' },
+    );
+  }
+  if (justEnded) return messageBox('success', ui.t('login.locked.over'), { id: 'lock', focusable: true, part: 'lock' });
+  return nothing;
+}
