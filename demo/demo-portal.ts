@@ -135,7 +135,7 @@ export class DemoPortal extends LitElement {
     main {
       display: grid;
       gap: var(--portaal-space-5);
-      max-width: 72rem;
+      max-width: 84rem;
       margin: 0 auto;
       padding: var(--portaal-space-5);
     }
@@ -301,6 +301,13 @@ export class DemoPortal extends LitElement {
     switch (route) {
       case 'my-data':
         return html`<portaal-org-details></portaal-org-details>`;
+      case 'policies':
+        return html`<portaal-policy-table
+          policy=${policyFromHash() ?? nothing}
+          @portaal-documents-open=${(e: CustomEvent<{ policyId: string }>) =>
+            history.replaceState(null, '', `#/policies/${encodeURIComponent(e.detail.policyId)}`)}
+          @portaal-documents-close=${() => history.replaceState(null, '', '#/policies')}
+        ></portaal-policy-table>`;
       default:
         return this.#placeholder(PLACES[route]);
     }
@@ -347,8 +354,14 @@ export class DemoPortal extends LitElement {
 }
 
 function routeFromHash(): MenuItem | null {
-  const item = location.hash.replace(/^#\/?/, '');
+  const item = location.hash.replace(/^#\/?/, '').split('/')[0] ?? '';
   return (MENU_ITEMS as readonly string[]).includes(item) ? (item as MenuItem) : null;
+}
+
+/** `#/policies/<id>` deep-links to that policy's documents. */
+function policyFromHash(): string | null {
+  const match = /^#\/policies\/([^/]+)/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]!) : null;
 }
 
 customElements.define('demo-portal', DemoPortal);

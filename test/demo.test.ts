@@ -112,3 +112,18 @@ describe('demo portal', () => {
     expect(login.getAttribute('notice')).to.equal('logged-out');
   });
 });
+
+describe('demo portal policies', () => {
+  it('shows the organisation’s policies on “My policies”', async () => {
+    location.hash = '#/policies';
+    try {
+      const { root, backend } = await renderDemo();
+      await logIn(root, backend, 'full');
+      const table = await found(() => root.querySelector('portaal-policy-table'), 'the policy table is on the page');
+      const grid = await found(() => table.shadowRoot?.querySelector('portaal-data-table'), 'the table renders');
+      await waitUntil(() => grid.total > 0 && /\d+ policies/.test(grid.shadowRoot?.textContent ?? ''), 'the policies load', { timeout: 5000 });
+    } finally {
+      location.hash = '';
+    }
+  });
+});

@@ -1,1 +1,2 @@
-// Registers this package's tags.
+/** Registers this package's tags (and the core building blocks they use). */
+import './data-table/define.js';

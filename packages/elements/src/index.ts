@@ -1,3 +1,5 @@
 export * from '@portaal/core';
+export * from '@portaal/data-table';
 export * from '@portaal/login';
 export * from '@portaal/org-switcher';
+export * from '@portaal/policy-table';
