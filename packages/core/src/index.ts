@@ -27,6 +27,7 @@ export * from './components/no-access/no-access.js';
 export * from './components/status-badge/status-badge.js';
 export * from './components/text-field/text-field.js';
 export * from './components/live-announcer/announce.js';
+export { spinnerIcon, statusIcon, type StatusIconName } from './components/icons.js';
 /** Shared styles for element authors: host base, focus ring, visually hidden text. */
 export { focusRing, hostStyles, visuallyHidden } from './components/shared-styles.js';
 

@@ -1,5 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
+  spinnerIcon,
+  statusIcon,
   LocalizeController,
   PortaalConsumer,
   isPortaalError,
@@ -33,13 +35,8 @@ const icons = {
   phone: html`<svg class="icon" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" aria-hidden="true">
     <path d="M5.2 2.75h2.3l1.2 3.6-1.75 1.1a9.5 9.5 0 0 0 4.6 4.6l1.1-1.75 3.6 1.2v2.3a1.5 1.5 0 0 1-1.6 1.5A13.5 13.5 0 0 1 3.7 4.35a1.5 1.5 0 0 1 1.5-1.6Z"></path>
   </svg>`,
-  error: html`<svg class="icon" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
-    <path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 5a1 1 0 0 0-1 1.05l.3 5.2a.7.7 0 0 0 1.4 0l.3-5.2A1 1 0 0 0 10 5Z"></path>
-  </svg>`,
-  spinner: html`<svg class="icon spinner" viewBox="0 0 24 24" fill="none" aria-hidden="true">
-    <circle cx="12" cy="12" r="9" stroke="currentColor" stroke-opacity="0.3" stroke-width="3"></circle>
-    <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" stroke-width="3" stroke-linecap="round"></path>
-  </svg>`,
+  error: statusIcon('danger', 'icon'),
+  spinner: spinnerIcon('icon spinner'),
 };
 
 /**

@@ -1,5 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
+  spinnerIcon,
+  statusIcon,
   LocalizeController,
   PortaalConsumer,
   announce,
@@ -67,16 +69,9 @@ const icons = {
   star: (filled: boolean) => html`<svg class="icon star" viewBox="0 0 20 20" fill=${filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" aria-hidden="true">
     <path d="m10 2.75 2.2 4.6 5.05.65-3.7 3.5.95 5-4.5-2.45-4.5 2.45.95-5-3.7-3.5 5.05-.65L10 2.75Z"></path>
   </svg>`,
-  warning: html`<svg class="icon" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
-    <path d="M10 1.75a1.5 1.5 0 0 1 1.3.75l7.3 12.7a1.5 1.5 0 0 1-1.3 2.25H2.7a1.5 1.5 0 0 1-1.3-2.25L8.7 2.5a1.5 1.5 0 0 1 1.3-.75Zm0 11.5a1.05 1.05 0 1 0 0 2.1 1.05 1.05 0 0 0 0-2.1ZM10 6a.95.95 0 0 0-.95 1l.3 4.6a.65.65 0 0 0 1.3 0l.3-4.6A.95.95 0 0 0 10 6Z"></path>
-  </svg>`,
-  error: html`<svg class="icon" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
-    <path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 5a1 1 0 0 0-1 1.05l.3 5.2a.7.7 0 0 0 1.4 0l.3-5.2A1 1 0 0 0 10 5Z"></path>
-  </svg>`,
-  spinner: html`<svg class="icon spinner" viewBox="0 0 24 24" fill="none" aria-hidden="true">
-    <circle cx="12" cy="12" r="9" stroke="currentColor" stroke-opacity="0.3" stroke-width="3"></circle>
-    <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" stroke-width="3" stroke-linecap="round"></path>
-  </svg>`,
+  warning: statusIcon('warning', 'icon'),
+  error: statusIcon('danger', 'icon'),
+  spinner: spinnerIcon('icon spinner'),
 };
 
 /**

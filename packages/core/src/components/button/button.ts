@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { registerTokens } from '../../theme/tokens.js';
+import { spinnerIcon } from '../icons.js';
 import { announce } from '../live-announcer/announce.js';
 import { hostStyles } from '../shared-styles.js';
 import { buttonStyles } from './button.styles.js';
@@ -86,10 +87,7 @@ export class PortaalButton extends LitElement {
         <span class="content" part="label"><slot name="start"></slot><slot></slot><slot name="end"></slot></span>
         ${this.loading
           ? html`<span class="spinner" part="spinner" aria-hidden="true">
-              <svg viewBox="0 0 24 24" fill="none">
-                <circle cx="12" cy="12" r="9" stroke="currentColor" stroke-opacity="0.3" stroke-width="3"></circle>
-                <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" stroke-width="3" stroke-linecap="round"></path>
-              </svg>
+              ${spinnerIcon()}
             </span>`
           : nothing}
       </button>

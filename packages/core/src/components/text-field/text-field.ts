@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { emit } from '../../internal/emit.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { registerTokens } from '../../theme/tokens.js';
+import { statusIcon } from '../icons.js';
 import { hostStyles, visuallyHidden } from '../shared-styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -187,11 +188,7 @@ export class PortaalTextField extends LitElement {
         </div>
         ${message
           ? html`<div id="error" class="error" part="error">
-              <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true">
-                <path
-                  d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 5a1 1 0 0 0-1 1.05l.3 5.2a.7.7 0 0 0 1.4 0l.3-5.2A1 1 0 0 0 10 5Z"
-                ></path>
-              </svg>
+              ${statusIcon('danger')}
               <span><span class="visually-hidden">${this.i18n.t('field.errorPrefix')} </span>${message}</span>
             </div>`
           : nothing}

@@ -2,9 +2,9 @@
  * Pieces every step of <portaal-login> shares: the step heading, messages, link-style actions,
  * the code field and the help under it. Pure functions of what they are given.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MessageParams } from '@portaal/core';
+import { statusIcon, type MessageParams } from '@portaal/core';
 import { sentenceWithCountdown } from '../../internal/countdown-text.js';
 import type { LoginMessageKey } from '../../messages.js';
 
@@ -34,20 +34,6 @@ export function heading(ui: Ui, text: string): TemplateResult {
   }
 }
 
-const ICONS: Record<Tone, TemplateResult> = {
-  info: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
-    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 7a1 1 0 0 0-1 1v4.5a1 1 0 1 0 2 0V9.5a1 1 0 0 0-1-1Zm0-3.25a1.15 1.15 0 1 0 0 2.3 1.15 1.15 0 0 0 0-2.3Z"></path>`}
-  </svg>`,
-  warning: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
-    ${svg`<path d="M8.7 2.3a1.5 1.5 0 0 1 2.6 0l7.2 13a1.5 1.5 0 0 1-1.3 2.2H2.8a1.5 1.5 0 0 1-1.3-2.2l7.2-13ZM10 13.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 6.5a1 1 0 0 0-1 1.05l.25 4a.75.75 0 0 0 1.5 0l.25-4A1 1 0 0 0 10 6.5Z"></path>`}
-  </svg>`,
-  danger: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
-    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm0 11.25a1.1 1.1 0 1 0 0 2.2 1.1 1.1 0 0 0 0-2.2ZM10 5a1 1 0 0 0-1 1.05l.3 5.2a.7.7 0 0 0 1.4 0l.3-5.2A1 1 0 0 0 10 5Z"></path>`}
-  </svg>`,
-  success: html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="currentColor">
-    ${svg`<path d="M10 1.5a8.5 8.5 0 1 1 0 17 8.5 8.5 0 0 1 0-17Zm3.7 5.3a.9.9 0 0 0-1.27.08L8.9 10.9 7.5 9.5a.9.9 0 1 0-1.27 1.27l2.1 2.1a.9.9 0 0 0 1.32-.05l4.13-4.75a.9.9 0 0 0-.08-1.27Z"></path>`}
-  </svg>`,
-};
 
 /**
  * A message box with an icon (never colour alone). `role` alert for errors that appear after an
@@ -65,7 +51,7 @@ export function messageBox(
     role=${ifDefined(options.role)}
     tabindex=${options.focusable ? '-1' : nothing}
   >
-    ${ICONS[tone]}
+    ${statusIcon(tone)}
     <div class="message-text">${content}</div>
   </div>`;
 }
