@@ -1,12 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { ListQuery, Page, Policy } from '../packages/core/src/contract/schemas.js';
-import { registerMessages } from '../packages/core/src/i18n/catalogue.js';
-import type { DataTableColumn } from '../packages/data-table/src/columns.js';
-import type { DataProvider } from '../packages/data-table/src/data-table/data-table.js';
-import '../packages/data-table/src/define.js';
-import { runQuery } from '../packages/mock/src/query.js';
-import { createSeed } from '../packages/mock/src/seed.js';
+import { registerMessages, type ListQuery, type Page, type Policy } from '@portaal/core';
+import type { DataProvider, DataTableColumn } from '@portaal/data-table';
+import '@portaal/data-table/define';
+import { createSeed, runQuery } from '@portaal/mock';
 
 /** Column headers of these stories, in the four languages (the table translates label keys). */
 registerMessages({

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PortaalError, registerMessages, translate, type Adapter } from '@portaal/core';
-import { MockBackend, createMockAdapter, demoAccount, type DemoAccountKey } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount, type DemoAccountKey } from '@portaal/mock';
 import '@portaal/org-switcher/define';
 
 /**
@@ -31,11 +31,7 @@ interface Loaded {
 async function signIn({ key, prepare, wrap }: Setup): Promise<Loaded> {
   const backend = new MockBackend({ passwordIterations: 1000 });
   const adapter = createMockAdapter(backend);
-  const account = demoAccount(key);
-  const result = await adapter.auth.login(account.email, account.password);
-  if (result.kind === 'second-factor') {
-    await adapter.auth.verifySecondFactor(result.challenge.challengeId, (await backend.debugTotpCode(account.email)) ?? '', 'totp');
-  }
+  await signInDemoAccount(backend, adapter, key);
   await prepare?.(adapter, backend);
   return { adapter: wrap ? wrap(adapter) : adapter, backend };
 }

@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Adapter } from '../packages/core/src/contract/adapter.js';
-import { MockBackend } from '../packages/mock/src/backend.js';
-import { createMockAdapter } from '../packages/mock/src/adapter.js';
-import { DEMO_PASSWORD, demoAccount, type DemoAccountKey } from '../packages/mock/src/accounts.js';
-import type { SeedOptions } from '../packages/mock/src/seed.js';
-import '../packages/policy-table/src/define.js';
+import type { Adapter } from '@portaal/core';
+import { MockBackend, createMockAdapter, signInDemoAccount, type DemoAccountKey, type SeedOptions } from '@portaal/mock';
+import '@portaal/policy-table/define';
 
 interface Setup {
   account?: DemoAccountKey;
@@ -19,11 +16,7 @@ interface Setup {
 async function signedIn({ account = 'full', seed, latency = 150, fail = false, empty = false }: Setup = {}) {
   const backend = new MockBackend({ passwordIterations: 1, ...(seed ? { seed } : {}) });
   const adapter = createMockAdapter(backend);
-  const { email } = demoAccount(account);
-  const result = await adapter.auth.login(email, DEMO_PASSWORD);
-  if (result.kind === 'second-factor') {
-    await adapter.auth.verifySecondFactor(result.challenge.challengeId, (await backend.debugTotpCode(email))!, 'totp');
-  }
+  await signInDemoAccount(backend, adapter, account);
   backend.setLatency(latency);
   if (fail) backend.failNext('network', 'policies.list');
   if (empty) {

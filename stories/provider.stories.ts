@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html } from 'lit';
 import { LocalizeController, PortaalConsumer, type Adapter } from '@portaal/core';
-import { DEMO_ACCOUNTS, MockBackend, createMockAdapter } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount } from '@portaal/mock';
 
 /**
  * What an element below <portaal-provider> receives. The provider in this story has its own mock
@@ -48,13 +48,8 @@ if (!customElements.get('story-context-view')) customElements.define('story-cont
 async function loggedInAdapter(): Promise<Adapter> {
   const backend = new MockBackend();
   const adapter = createMockAdapter(backend);
-  const account = DEMO_ACCOUNTS.find((candidate) => candidate.key === 'multi-org')!;
-  const result = await adapter.auth.login(account.email, account.password);
-  if (result.kind === 'second-factor') {
-    const code = (await backend.debugTotpCode(account.email)) ?? '';
-    await adapter.auth.verifySecondFactor(result.challenge.challengeId, code, 'totp');
-    await adapter.organisations.select('org-lefevre');
-  }
+  await signInDemoAccount(backend, adapter, 'multi-org');
+  await adapter.organisations.select('org-lefevre');
   return adapter;
 }
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { registerMessages, translate, type Adapter, type Session } from '@portaal/core';
-import { MockBackend, createMockAdapter, demoAccount } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount } from '@portaal/mock';
 import '@portaal/login/define';
 
 /**
@@ -27,10 +27,7 @@ function loggedIn(idleSeconds: number) {
   return async (): Promise<Loaded> => {
     const backend = new MockBackend({ passwordIterations: 1000 });
     const adapter = createMockAdapter(backend);
-    const { email, password } = demoAccount('full');
-    const result = await adapter.auth.login(email, password);
-    if (result.kind !== 'second-factor') throw new Error('expected a second factor');
-    const session = await adapter.auth.verifySecondFactor(result.challenge.challengeId, (await backend.debugTotpCode(email)) ?? '', 'totp');
+    const session = await signInDemoAccount(backend, adapter, 'full');
     const expiresAt = new Date(Date.now() + (session.idleTimeoutSeconds - idleSeconds) * 1000).toISOString();
     return { adapter, session: { ...session, expiresAt } };
   };

@@ -8,6 +8,7 @@ export type { Seed, SeedOptions, SeedUser } from './seed.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccount } from './accounts.js';
 export type { DemoAccount, DemoAccountKey } from './accounts.js';
 export { HOSTILE_STRINGS } from './hostile.js';
+export { signInDemoAccount } from './sign-in.js';
 export type { SentEmail } from './state.js';
 export { IDLE_TIMEOUT_SECONDS } from './state.js';
 export {
