@@ -20,17 +20,6 @@ export const dataTableStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .probe {
     position: absolute;
     visibility: hidden;

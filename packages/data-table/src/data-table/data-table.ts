@@ -11,6 +11,7 @@ import {
   statusBadgeStyles,
   statusBadgeTemplate,
   statusTone,
+  visuallyHidden,
   type ListQuery,
   type Page,
   type SortKey,
@@ -158,7 +159,7 @@ function filterIsActive(filter: TableFilter): boolean {
  * @cssprop --portaal-data-table-height - the most the grid is tall before it scrolls; default 34rem.
  */
 export class PortaalDataTable<T = unknown> extends LitElement {
-  static override styles = [statusBadgeStyles, dataTableStyles];
+  static override styles = [visuallyHidden, statusBadgeStyles, dataTableStyles];
 
   /*
    * Declared with `static properties` rather than decorators: decorated fields make the compiler
