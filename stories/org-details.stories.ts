@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { PortaalError, registerMessages, translate, type Adapter } from '@portaal/core';
-import { MockBackend, createMockAdapter, signInDemoAccount, type DemoAccountKey } from '@portaal/mock';
+import { loaderFor, stalled, type Loaded } from './story-backend.js';
 import '@portaal/org-switcher/define';
 
 /**
@@ -15,43 +15,6 @@ registerMessages({
   fr: { 'story.myData': 'Mes données' },
   de: { 'story.myData': 'Meine Daten' },
 });
-
-interface Setup {
-  key: DemoAccountKey;
-  prepare?: (adapter: Adapter, backend: MockBackend) => Promise<void> | void;
-  /** Changes what the element sees (a membership without "my-data", a refusing back end). */
-  wrap?: (adapter: Adapter) => Adapter;
-}
-
-interface Loaded {
-  adapter: Adapter;
-  backend: MockBackend;
-}
-
-async function signIn({ key, prepare, wrap }: Setup): Promise<Loaded> {
-  const backend = new MockBackend({ passwordIterations: 1000 });
-  const adapter = createMockAdapter(backend);
-  await signInDemoAccount(backend, adapter, key);
-  await prepare?.(adapter, backend);
-  return { adapter: wrap ? wrap(adapter) : adapter, backend };
-}
-
-/** `organisations.get` answers only when cancelled: the loading state stays on screen. */
-function stalled(adapter: Adapter): Adapter {
-  return {
-    ...adapter,
-    organisations: {
-      ...adapter.organisations,
-      get: (...args: unknown[]) =>
-        new Promise((_resolve, reject) => {
-          const options = args.find((arg): arg is { signal?: AbortSignal } => typeof arg === 'object' && arg !== null);
-          options?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        }),
-    } as Adapter['organisations'],
-  };
-}
-
-const loaderFor = (setup: Setup) => [async () => signIn(setup)];
 
 /** The "My data" page of a portal: a heading and the element. */
 function page(loaded: Loaded, globals: Record<string, unknown>, organisationIds: readonly string[] = ['']) {
@@ -108,7 +71,7 @@ export const WithoutIntermediary: Story = {
 };
 
 export const Loading: Story = {
-  loaders: loaderFor({ key: 'full', wrap: (adapter) => stalled(adapter) }),
+  loaders: loaderFor({ key: 'full', wrap: (adapter) => stalled(adapter, 'get') }),
   render: (_args, { loaded, globals }) => page(loaded as Loaded, globals),
 };
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { registerMessages, translate, type Adapter } from '@portaal/core';
-import { MockBackend, createMockAdapter, demoAccount, signInDemoAccount, type DemoAccountKey } from '@portaal/mock';
+import { registerMessages, translate } from '@portaal/core';
+import { demoAccount } from '@portaal/mock';
+import { loaderFor, stalled, type Loaded } from './story-backend.js';
 import '@portaal/org-switcher/define';
 
 /**
@@ -15,45 +16,6 @@ registerMessages({
   fr: { 'story.org.choose': 'Choisissez votre organisation', 'story.org.settings': 'Organisation et profil par défaut', 'story.org.header': 'En-tête du portail' },
   de: { 'story.org.choose': 'Wählen Sie Ihre Organisation', 'story.org.settings': 'Organisation und Standardprofil', 'story.org.header': 'Kopfzeile des Portals' },
 });
-
-interface Setup {
-  key: DemoAccountKey;
-  /** Runs after login, before the element appears (select an organisation, set a default, faults…). */
-  prepare?: (adapter: Adapter, backend: MockBackend) => Promise<void> | void;
-  /** Changes what the element sees (an adapter that takes its time). */
-  wrap?: (adapter: Adapter) => Adapter;
-}
-
-interface Loaded {
-  adapter: Adapter;
-  backend: MockBackend;
-}
-
-/** Logs a demo account in through the mock adapter, as <portaal-login> would. */
-async function signIn({ key, prepare, wrap }: Setup): Promise<Loaded> {
-  const backend = new MockBackend({ passwordIterations: 1000 });
-  const adapter = createMockAdapter(backend);
-  await signInDemoAccount(backend, adapter, key);
-  await prepare?.(adapter, backend);
-  return { adapter: wrap ? wrap(adapter) : adapter, backend };
-}
-
-/** `organisations.list` answers only when cancelled: the loading state stays on screen. */
-function stalled(adapter: Adapter): Adapter {
-  return {
-    ...adapter,
-    organisations: {
-      ...adapter.organisations,
-      list: (...args: unknown[]) =>
-        new Promise((_resolve, reject) => {
-          const options = args.find((arg): arg is { signal?: AbortSignal } => typeof arg === 'object' && arg !== null);
-          options?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        }),
-    } as Adapter['organisations'],
-  };
-}
-
-const loaderFor = (setup: Setup) => [async () => signIn(setup)];
 
 function withProvider(loaded: Loaded, globals: Record<string, unknown>, content: TemplateResult) {
   return html`<portaal-provider
@@ -234,7 +196,7 @@ export const LoadError: Story = {
 
 /** Still loading (the back end takes its time). */
 export const Loading: Story = {
-  loaders: loaderFor({ key: 'multi-org', wrap: (adapter) => stalled(adapter) }),
+  loaders: loaderFor({ key: 'multi-org', wrap: (adapter) => stalled(adapter, 'list') }),
   render: (_args, { loaded, globals }) => pickerPage(loaded as Loaded, globals),
 };
 
