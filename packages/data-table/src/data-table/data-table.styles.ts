@@ -436,7 +436,8 @@ export const dataTableStyles = css`
     flex: 1 1 100%;
     justify-content: flex-start;
     gap: var(--portaal-space-2);
-    padding: 0;
+    /* Room inside the scroller, which clips, for the checkbox's edge and its focus ring. */
+    padding: var(--portaal-space-1);
     border: 0;
     background: transparent;
     font-weight: var(--portaal-font-weight-medium);
