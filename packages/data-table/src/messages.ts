@@ -2,7 +2,7 @@
  * The data table's own texts, in the four languages. English is the source of truth: the other
  * languages are typed against its keys. Registered (idempotently) when the first table is created.
  */
-import { registerMessages, type MessageBundle } from '@portaal/core';
+import { registerDefaultMessages, type MessageBundle } from '@portaal/core';
 
 const en = {
   'dataTable.label': 'Table',
@@ -166,9 +166,9 @@ const de: Messages = {
 export const dataTableMessages: MessageBundle = { en, nl, fr, de };
 
 let registered = false;
-/** Called from constructors; registers once so an integrator's later rewording is never undone. */
+/** Called from constructors: adds the defaults once, never over an integrator's own wording (registered before or after). */
 export function registerDataTableMessages(): void {
   if (registered) return;
   registered = true;
-  registerMessages(dataTableMessages);
+  registerDefaultMessages(dataTableMessages);
 }

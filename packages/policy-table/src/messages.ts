@@ -3,7 +3,7 @@
  * words Belgian insurers use (nl: polis, tak, vervaldag; fr: contrat, branche, échéance;
  * de: Vertrag, Sparte, Hauptfälligkeit). English is the source of truth for the keys.
  */
-import { registerMessages, type MessageBundle } from '@portaal/core';
+import { registerDefaultMessages, type MessageBundle } from '@portaal/core';
 
 const en = {
   'policyTable.label': 'Policies',
@@ -199,5 +199,5 @@ let registered = false;
 export function registerPolicyTableMessages(): void {
   if (registered) return;
   registered = true;
-  registerMessages(policyTableMessages);
+  registerDefaultMessages(policyTableMessages);
 }
