@@ -12,14 +12,6 @@ export const dataTableStyles = css`
     font-size: var(--portaal-font-size-md);
     line-height: var(--portaal-line-height);
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   .probe {
     position: absolute;
     visibility: hidden;

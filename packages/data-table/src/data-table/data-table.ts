@@ -1,5 +1,6 @@
 import {
   LocalizeController,
+  hostStyles,
   announce,
   emit,
   formatDate,
@@ -159,7 +160,7 @@ function filterIsActive(filter: TableFilter): boolean {
  * @cssprop --portaal-data-table-height - the most the grid is tall before it scrolls; default 34rem.
  */
 export class PortaalDataTable<T = unknown> extends LitElement {
-  static override styles = [visuallyHidden, statusBadgeStyles, dataTableStyles];
+  static override styles = [hostStyles, visuallyHidden, statusBadgeStyles, dataTableStyles];
 
   /*
    * Declared with `static properties` rather than decorators: decorated fields make the compiler

@@ -360,17 +360,6 @@ export const loginStyles = css`
     margin-block-start: 0.2em;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (forced-colors: active) {
     .message {

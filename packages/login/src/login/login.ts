@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  visuallyHidden,
   LocalizeController,
   PortaalConsumer,
   announce,
@@ -96,7 +97,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: PortaalError };
  * @csspart done - "You are logged in".
  */
 export class PortaalLogin extends LitElement {
-  static override styles = loginStyles;
+  static override styles = [visuallyHidden, loginStyles];
 
   /** The back end; the provider's is used when this is not set. */
   @property({ attribute: false }) accessor adapter: Adapter | null = null;

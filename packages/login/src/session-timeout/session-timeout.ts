@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  visuallyHidden,
   LocalizeController,
   PortaalConsumer,
   announce,
@@ -60,7 +61,7 @@ const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'mousemove', 'wheel', 'touchs
  * @csspart logout - "Log out".
  */
 export class PortaalSessionTimeout extends LitElement {
-  static override styles = sessionTimeoutStyles;
+  static override styles = [visuallyHidden, sessionTimeoutStyles];
 
   /** The back end; the provider's is used when this is not set. */
   @property({ attribute: false }) accessor adapter: Adapter | null = null;

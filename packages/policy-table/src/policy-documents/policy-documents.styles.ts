@@ -8,14 +8,6 @@ export const policyDocumentsStyles = css`
     font-family: var(--portaal-font-family);
     line-height: var(--portaal-line-height);
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   .search {
     display: block;
     max-width: 24rem;

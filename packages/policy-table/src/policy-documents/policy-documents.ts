@@ -1,5 +1,6 @@
 import { Task } from '@lit/task';
 import {
+  hostStyles,
   LocalizeController,
   PortaalConsumer,
   announce,
@@ -61,7 +62,7 @@ function fold(text: string): string {
  * @csspart state - loading, nothing yet, no match, error.
  */
 export class PortaalPolicyDocuments extends LitElement {
-  static override styles = policyDocumentsStyles;
+  static override styles = [hostStyles, policyDocumentsStyles];
 
   /** Used alone, without a provider. */
   @property({ attribute: false }) accessor adapter: Adapter | null = null;

@@ -10,14 +10,6 @@ export const policyTableStyles = css`
     font-family: var(--portaal-font-family);
     line-height: var(--portaal-line-height);
   }
-  :host([hidden]) {
-    display: none !important;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
 
   .filters {
     display: flex;

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import {
+  hostStyles,
   CAR_LINES,
   LINES_OF_BUSINESS,
   LocalizeController,
@@ -91,7 +92,7 @@ export const POLICY_COLUMNS: DataTableColumn<Policy>[] = [
  * @csspart documents - the documents dialog.
  */
 export class PortaalPolicyTable extends LitElement {
-  static override styles = policyTableStyles;
+  static override styles = [hostStyles, policyTableStyles];
 
   /** Used alone, without a provider. */
   @property({ attribute: false }) accessor adapter: Adapter | null = null;
