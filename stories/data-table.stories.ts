@@ -59,7 +59,7 @@ registerMessages({
 
 const COLUMNS: DataTableColumn<Policy>[] = [
   { key: 'number', label: 'story.table.number', rowHeader: true, width: 'minmax(10.5rem, 1fr)' },
-  { key: 'lineOfBusiness', label: 'story.table.line', text: (p, c) => c.t(`lob.${p.lineOfBusiness}`), width: 'minmax(9.5rem, 1fr)' },
+  { key: 'lineOfBusiness', label: 'story.table.line', valueLabels: 'lob', width: 'minmax(9.5rem, 1fr)' },
   { key: 'insuredRisk', label: 'story.table.risk', width: 'minmax(10rem, 1.8fr)' },
   { key: 'status', label: 'story.table.status', type: 'status', width: 'minmax(9.5rem, 0.8fr)' },
   { key: 'startDate', label: 'story.table.start', type: 'date', hideNarrow: true, width: 'minmax(8.5rem, 0.7fr)' },

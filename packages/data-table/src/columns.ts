@@ -53,6 +53,12 @@ export interface DataTableColumn<T = unknown> {
   rowHeader?: boolean;
   /** `status` columns: which statuses (default `policy`). */
   statusKind?: StatusKind;
+  /**
+   * For a column of codes: the message key prefix of their labels. With `valueLabels: 'lob'` a
+   * cell holding `car` shows `t('lob.car')`; a code without a message shows as it is. Each code is
+   * translated once per sort or export, where `text` would run for every row.
+   */
+  valueLabels?: string;
 }
 
 export const DEFAULT_WIDTHS: Record<ColumnType, string> = {
@@ -77,6 +83,12 @@ export function rawValue<T>(column: DataTableColumn<T>, row: T): unknown {
   return column.value ? column.value(row) : (row as Record<string, unknown>)[column.key];
 }
 
+/** `rawValue` of one column for many rows (sorting, filtering, export). */
+export function valueReader<T>(column: DataTableColumn<T>): (row: T) => unknown {
+  const { key } = column;
+  return column.value ?? ((row) => (row as Record<string, unknown>)[key]);
+}
+
 /** A money object's amount, or the number itself. */
 export function amountOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -84,15 +96,41 @@ export function amountOf(value: unknown): number | null {
   return null;
 }
 
-/** The value a column sorts by: display text for text-like columns, numbers and dates by value. */
-export function sortValue<T>(column: DataTableColumn<T>, row: T, context: CellContext): SortValue {
-  const type = columnType(column);
-  if (type === 'number' || type === 'money') return amountOf(rawValue(column, row));
-  if (type === 'date') {
-    const value = rawValue(column, row);
-    return value instanceof Date || typeof value === 'string' || typeof value === 'number' ? value : null;
+/**
+ * `cellText` of one column for many rows (sorting, export): a column of codes translates each
+ * code once instead of once per row.
+ */
+export function textReader<T>(column: DataTableColumn<T>, context: CellContext): (row: T) => string {
+  const { text } = column;
+  if (text) return (row) => text(row, context);
+  const value = valueReader(column);
+  if (!labelPrefix(column)) {
+    return (row) => {
+      const raw = value(row);
+      return raw === null || raw === undefined ? '' : String(raw);
+    };
   }
-  return cellText(column, row, context);
+  const labels = new Map<unknown, string>();
+  return (row) => {
+    const raw = value(row);
+    let label = labels.get(raw);
+    if (label === undefined) labels.set(raw, (label = cellText(column, row, context)));
+    return label;
+  };
+}
+
+/** What a column sorts by, row by row: display text for text-like columns, numbers and dates by value. */
+export function sortReader<T>(column: DataTableColumn<T>, context: CellContext): (row: T) => SortValue {
+  const type = columnType(column);
+  const value = valueReader(column);
+  if (type === 'number' || type === 'money') return (row) => amountOf(value(row));
+  if (type === 'date') {
+    return (row) => {
+      const raw = value(row);
+      return raw instanceof Date || typeof raw === 'string' || typeof raw === 'number' ? raw : null;
+    };
+  }
+  return textReader(column, context);
 }
 
 export function sortKind(column: DataTableColumn<never>): 'text' | 'number' | 'date' {
@@ -100,17 +138,23 @@ export function sortKind(column: DataTableColumn<never>): 'text' | 'number' | 'd
   return type === 'number' || type === 'money' ? 'number' : type === 'date' ? 'date' : 'text';
 }
 
-/** The text of a text or status cell (status: its translated label). */
+/** The text of a text or status cell (codes and statuses: their translated labels). */
 export function cellText<T>(column: DataTableColumn<T>, row: T, context: CellContext): string {
   if (column.text) return column.text(row, context);
   const value = rawValue(column, row);
   if (value === null || value === undefined) return '';
-  if (columnType(column) === 'status') {
-    const key = `status.${column.statusKind ?? 'policy'}.${String(value)}`;
+  const prefix = labelPrefix(column);
+  if (prefix) {
+    const key = `${prefix}.${String(value)}`;
     const label = context.t(key);
     return label === key ? String(value) : label;
   }
   return String(value);
+}
+
+/** Where the labels of a column's codes are: `valueLabels`, or the statuses of a status column. */
+function labelPrefix(column: DataTableColumn<never>): string | undefined {
+  return column.valueLabels ?? (columnType(column) === 'status' ? `status.${column.statusKind ?? 'policy'}` : undefined);
 }
 
 /** What a cell shows, formatted for the locale (`€ 1.234,56`, `21/11/2026`). Also what search looks in. */

@@ -6,7 +6,7 @@ import { CAR, JUMP_TO, VIEW_HEIGHT, inversions, makeData, scrollFor, timed, watc
 
 const COLUMNS: DataTableColumn<Policy>[] = [
   { key: 'number', label: 'Polisnummer', rowHeader: true },
-  { key: 'lineOfBusiness', label: 'Tak', text: (p, c) => c.t(`lob.${p.lineOfBusiness}`) },
+  { key: 'lineOfBusiness', label: 'Tak', valueLabels: 'lob' },
   { key: 'product', label: 'Product' },
   { key: 'insuredRisk', label: 'Verzekerd risico' },
   { key: 'status', label: 'Status', type: 'status' },

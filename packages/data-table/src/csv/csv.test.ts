@@ -74,6 +74,12 @@ describe('CSV fields', () => {
     expect(csvField(-12, 'money', EN)).to.equal('-12.00');
     expect(csvField(1234.5, 'money', NL)).to.equal('1234,50');
     expect(csvField(-0.001, 'money', NL)).to.equal('0,00');
+    // Rounded to the cent, half away from zero, like toFixed; huge amounts keep every digit.
+    expect(csvField(0.125, 'money', EN)).to.equal('0.13');
+    expect(csvField(-0.125, 'money', EN)).to.equal('-0.13');
+    expect(csvField(1.005, 'money', EN)).to.equal((1.005).toFixed(2));
+    expect(csvField(-7.1, 'money', NL)).to.equal('-7,10');
+    expect(csvField(1e15 + 0.5, 'money', EN)).to.equal('1000000000000000.50');
     expect(csvField(-3.25, 'number', NL)).to.equal('-3,25');
     expect(csvField(42, 'number', EN)).to.equal('42');
     // With a comma as delimiter and a decimal comma, the number is quoted, still not prefixed.
@@ -104,7 +110,7 @@ describe('CSV files', () => {
   ];
 
   it('starts with a UTF-8 BOM, ends records with CRLF, and is typed text/csv;charset=utf-8', async () => {
-    const blob = await buildCsv({ length: rows.length, at: (i) => rows[i]! }, columns, { format: NL });
+    const blob = await buildCsv({ rows: rows }, columns, { format: NL });
     expect(blob.type).to.equal(CSV_MIME);
     const data = await bytes(blob);
     expect([...data.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -127,7 +133,7 @@ describe('CSV files', () => {
     const hostile: Row[] = HOSTILE_STRINGS.map((name, i) => ({ name, premium: i % 2 ? -i - 0.5 : i * 1000.25, start: '2026-01-0' + ((i % 9) + 1), count: -i }));
     hostile.push({ name: 'line\r\nbreak; "quote"', premium: 0, start: '2026-11-21', count: 1 });
     for (const format of [NL, EN]) {
-      const blob = await buildCsv({ length: hostile.length, at: (i) => hostile[i]! }, columns, { format });
+      const blob = await buildCsv({ rows: hostile }, columns, { format });
       const text = new TextDecoder().decode((await bytes(blob)).slice(3));
       const parsed = Papa.parse<string[]>(text, { delimiter: format.delimiter, newline: '\r\n', skipEmptyLines: true });
       expect(parsed.errors, JSON.stringify(parsed.errors)).to.deep.equal([]);
@@ -147,7 +153,7 @@ describe('CSV files', () => {
   it('yields to the browser between chunks and can be cancelled', async () => {
     const many: Row[] = Array.from({ length: 20_000 }, (_, i) => ({ name: `Polis ${i}`, premium: i, start: '2026-11-21', count: i }));
     const progress: number[] = [];
-    const building = buildCsv({ length: many.length, at: (i) => many[i]! }, columns, { format: NL, budgetMs: 1, onProgress: (done) => progress.push(done) });
+    const building = buildCsv({ rows: many }, columns, { format: NL, budgetMs: 1, onProgress: (done) => progress.push(done) });
     // The first chunk is done before the call returns; the rest waits for the browser's turns.
     expect(progress.length).to.equal(1);
     expect(progress[0]).to.be.lessThan(20_000);
@@ -156,7 +162,7 @@ describe('CSV files', () => {
     expect(progress.at(-1)).to.equal(20_000);
 
     const controller = new AbortController();
-    const cancelled = buildCsv({ length: many.length, at: (i) => many[i]! }, columns, {
+    const cancelled = buildCsv({ rows: many }, columns, {
       format: NL,
       budgetMs: 1,
       signal: controller.signal,
@@ -166,6 +172,49 @@ describe('CSV files', () => {
     await cancelled.catch((e: unknown) => (error = e));
     expect((error as DOMException).name).to.equal('AbortError');
   });
+
+  it('follows the order it is given, with the same bytes whether a worker encodes or not', async () => {
+    const inWorker = await buildCsv({ rows, order: [1, 0] }, columns, { format: NL });
+    const onMain = await buildCsv({ rows, order: [1, 0] }, columns, { format: NL, worker: false });
+    expect(await bytes(inWorker)).to.deep.equal(await bytes(onMain));
+    const text = new TextDecoder().decode((await bytes(inWorker)).slice(3));
+    expect(text).to.equal(csvText([rows[1]!, rows[0]!], columns, NL));
+    expect(inWorker.type).to.equal(onMain.type);
+  });
+
+  for (const [why, FakeWorker] of [
+    [
+      'no worker can be created',
+      class {
+        constructor() {
+          throw new DOMException('blocked', 'SecurityError');
+        }
+      },
+    ],
+    [
+      'the worker fails to start (a Content-Security-Policy)',
+      class {
+        onerror: ((event: Event) => void) | null = null;
+        constructor() {
+          setTimeout(() => this.onerror?.(new Event('error')));
+        }
+        postMessage(): void {}
+        terminate(): void {}
+      },
+    ],
+  ] as const) {
+    it(`still builds the whole file when ${why}`, async () => {
+      const original = window.Worker;
+      window.Worker = FakeWorker as unknown as typeof Worker;
+      try {
+        const blob = await buildCsv({ rows }, columns, { format: NL });
+        expect(new TextDecoder().decode((await bytes(blob)).slice(3))).to.equal(csvText(rows, columns, NL));
+        expect(blob.type).to.equal(CSV_MIME);
+      } finally {
+        window.Worker = original;
+      }
+    });
+  }
 
   it('names the file after the organisation, the list and the date', () => {
     expect(csvFilename(['Transport Peeters & Zonen NV', 'polissen'], new Date(2026, 10, 21))).to.equal('transport-peeters-zonen-nv-polissen-2026-11-21.csv');

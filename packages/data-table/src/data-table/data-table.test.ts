@@ -110,6 +110,19 @@ describe('<portaal-data-table> sorting', () => {
     });
   }
 
+  it('shows, sorts and exports a column of codes by their translated labels (valueLabels)', async () => {
+    const rows = makeRows(4);
+    ['fire', 'work-accident', 'car', 'unknown-code'].forEach((line, i) => (rows[i]!.line = line));
+    const table = await render(rows, { extra: [{ key: 'branch', label: 'Branch', value: (row) => row.line, valueLabels: 'lob' }] });
+    sortButton(table, 'Branch').click();
+    await table.updateComplete;
+    const labels = dataRows(table).map((row) => row.querySelector('[data-col="5"]')!.textContent!.trim());
+    // nl: Arbeidsongevallen, Auto, Brand; a code without a message shows as it is.
+    expect(labels).to.deep.equal(['Arbeidsongevallen', 'Auto', 'Brand', 'unknown-code']);
+    const lines = (await (await table.exportCsv()).blob.text()).split('\r\n');
+    expect(lines.slice(1, 5).map((line) => line.split(';').at(-1))).to.deep.equal(labels);
+  });
+
   it('sorts amounts and dates by value, not as text', async () => {
     const rows = makeRows(6);
     rows[0]!.premium.amount = 1000;

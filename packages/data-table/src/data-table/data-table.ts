@@ -27,7 +27,9 @@ import {
   isSortable,
   rawValue,
   sortKind,
-  sortValue,
+  sortReader,
+  textReader,
+  valueReader,
   type CellContext,
   type DataTableColumn,
 } from '../columns.js';
@@ -70,23 +72,6 @@ export interface TableActionDetail<T = unknown> {
   action: string;
   row: T;
   rowId: string;
-}
-
-/**
- * A cell context whose plain translations are looked up once: an export asks for the same status
- * and line-of-business labels 100,000 times, and they cannot change while it runs.
- */
-function memoised(context: CellContext): CellContext {
-  const labels = new Map<string, string>();
-  return {
-    locale: context.locale,
-    t(key, params) {
-      if (params) return context.t(key, params);
-      let label = labels.get(key);
-      if (label === undefined) labels.set(key, (label = context.t(key)));
-      return label;
-    },
-  };
 }
 
 declare global {
@@ -387,7 +372,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
 
   /** The CSV of the selected rows, or of every matching row when none is selected. */
   async exportCsv(signal?: AbortSignal): Promise<TableExportDetail> {
-    const context = memoised(this.#context());
+    const context = this.#context();
     const format: CsvFormat = { ...csvFormatFor(context.locale) };
     if (this.delimiter) format.delimiter = this.delimiter === 'tab' ? '\t' : this.delimiter;
     // Every column that is not hidden: columns left out for lack of room are still the user's data.
@@ -399,14 +384,14 @@ export class PortaalDataTable<T = unknown> extends LitElement {
         return {
           header: context.t(column.label),
           kind,
-          value: kind === 'text' ? (row: T) => cellText(column, row, context) : (row: T) => rawValue(column, row),
+          value: kind === 'text' ? textReader(column, context) : valueReader(column),
         };
       });
     const source = await this.#exportRows(signal);
     const blob = await buildCsv(source, columns, { format, ...(signal ? { signal } : {}) });
     const organisation = this.#i18n.context?.organisation?.name;
     const filename = csvFilename([organisation, this.exportName || context.t('dataTable.filename')]);
-    return { blob, filename, count: source.length };
+    return { blob, filename, count: source.order?.length ?? source.rows.length };
   }
 
   // --- Lifecycle -------------------------------------------------------------------------------
@@ -588,7 +573,8 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     if (!ranks) {
       const rows = this.rows ?? [];
       const context = this.#context();
-      ranks = rankValues(rows.length, (i) => sortValue(column, rows[i]!, context), sortKind(column), context.locale);
+      const value = sortReader(column, context);
+      ranks = rankValues(rows.length, (i) => value(rows[i]!), sortKind(column), context.locale);
       this.#ranks.set(key, ranks);
     }
     return ranks;
@@ -679,12 +665,15 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     const total = this.total;
     const selecting = !selection.isEmpty(total);
     if (!this.dataProvider) {
-      const positions: number[] = [];
-      if (selecting) {
-        for (let i = 0; i < total; i++) if (selection.isSelected(this.rowId(this.rowAt(i)!))) positions.push(i);
-        return { length: positions.length, at: (i) => this.rowAt(positions[i]!)! };
+      const rows = this.rows ?? [];
+      const view = this.#view;
+      if (!selecting) return { rows, order: view };
+      const order: number[] = [];
+      for (let p = 0; p < total; p++) {
+        const i = view ? view[p]! : p;
+        if (selection.isSelected(this.rowId(rows[i]!))) order.push(i);
       }
-      return { length: total, at: (i) => this.rowAt(i)! };
+      return { rows, order };
     }
     if (selecting && !selection.all) {
       // Rows picked one by one were all on screen: their data is at hand. Sort them like the view.
@@ -694,12 +683,13 @@ export class PortaalDataTable<T = unknown> extends LitElement {
         .map(({ key, direction }) => {
           const column = this.#column(key);
           if (!column || !isSortable(column)) return null;
-          const ranks = rankValues(picked.length, (i) => sortValue(column, picked[i]!, context), sortKind(column), context.locale);
+          const value = sortReader(column, context);
+          const ranks = rankValues(picked.length, (i) => value(picked[i]!), sortKind(column), context.locale);
           return { ranks, descending: direction === 'desc' };
         })
         .filter((step) => step !== null);
       const order = sortPermutation(picked.length, steps);
-      return { length: picked.length, at: (i) => picked[order[i]!]! };
+      return { rows: picked, order };
     }
     // Every matching row (minus exclusions): ask the server page by page.
     const provider = this.dataProvider;
@@ -712,7 +702,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
       for (const row of page.items) if (!selecting || selection.isSelected(this.rowId(row))) rows.push(row);
       if (page.items.length < EXPORT_PAGE_SIZE || (index + 1) * EXPORT_PAGE_SIZE >= page.total) break;
     }
-    return { length: rows.length, at: (i) => rows[i]! };
+    return { rows };
   }
 
   // --- Server model ----------------------------------------------------------------------------
