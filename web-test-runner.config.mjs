@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /**
  * qrcode ships CommonJS only, which the browser cannot import. Serve it pre-bundled as an ES module
@@ -32,6 +33,17 @@ function qrcodeAsEsm() {
   };
 }
 
+/** The packages' Lit templates minified as `npm run build` ships them, so the tests cover that. */
+function shippedTemplates() {
+  return {
+    name: 'portaal-minify-literals',
+    transform(context) {
+      if (/^\/packages\/[^/]+\/src\/.*(?<!\.test)\.ts$/.test(context.path)) return { body: minifyLiterals(context.body, context.path) };
+      return undefined;
+    },
+  };
+}
+
 /** Real Chromium from Debian; no browser is ever downloaded. */
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -41,7 +53,7 @@ export default {
     // `source` points workspace packages at their TypeScript; `browser` keeps msw off its Node interceptors.
     exportConditions: ['source', 'browser', 'development'],
   },
-  plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [qrcodeAsEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), shippedTemplates()],
   browsers: [
     chromeLauncher({
       // A context per test file: pages sharing one context run in the background, where

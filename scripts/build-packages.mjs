@@ -1,8 +1,10 @@
 // Builds every workspace package (JS + declarations) in dependency order: a package's
-// declarations must exist before the packages that import it are compiled.
+// declarations must exist before the packages that import it are compiled. Lit templates in the
+// output are minified (scripts/minify-literals.mjs).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = join(import.meta.dirname, '..', 'packages');
 const packages = new Map(
@@ -25,6 +27,13 @@ function build(name, trail = []) {
     cwd: join(root, entry.dir),
     stdio: 'inherit',
   });
+  // What ships: the templates' CSS and HTML without the source's indentation.
+  const dist = join(root, entry.dir, 'dist');
+  for (const file of readdirSync(dist, { recursive: true })) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(dist, file);
+    writeFileSync(path, minifyLiterals(readFileSync(path, 'utf8'), path));
+  }
   built.add(name);
 }
 for (const name of packages.keys()) build(name);

@@ -13,9 +13,10 @@
 // the README quotes.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyLiterals } from '../../scripts/minify-literals.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -58,6 +59,18 @@ async function tableSize() {
     conditions: ['source'],
     external: ['lit', 'lit/*', '@lit/*', '@portaal/core', '@portaal/core/*'],
     logLevel: 'error',
+    // Templates minified as `npm run build` ships them.
+    plugins: [
+      {
+        name: 'minify-literals',
+        setup(context) {
+          context.onLoad({ filter: /packages\/data-table\/src\/.*\.ts$/ }, (file) => ({
+            contents: minifyLiterals(readFileSync(file.path, 'utf8'), file.path),
+            loader: 'ts',
+          }));
+        },
+      },
+    ],
   });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
