@@ -3,8 +3,10 @@
 // tests run the templates as they ship) and by the benchmark's size measure.
 //
 // - A css template without substitutions goes through esbuild's CSS minifier.
-// - In every other html, svg or css template, whitespace that holds a line break becomes one
-//   space: the browser collapses it the same way (no Portaal template uses `white-space: pre`).
+// - In every other html, svg or css template, whitespace that holds line breaks becomes just the
+//   line breaks: the browser collapses it the same way (no Portaal template uses `white-space: pre`).
+// - Line breaks are kept (a minified css template is followed by as many), so the line numbers
+//   of the source maps that tsc wrote stay right.
 //
 // The template parts are found with the TypeScript parser, so code inside `${…}` stays as it is.
 import { transformSync } from 'esbuild';
@@ -19,15 +21,18 @@ function rawRange(part, source) {
   return [start, end];
 }
 
+const lineBreaks = (text) => text.split('\n').length - 1;
+
+/** Indentation out, line breaks kept: the line numbers of source maps stay right. */
 function collapse(raw) {
-  return raw.replace(/\s*\n\s*/g, ' ');
+  return raw.replace(/\s*\n\s*/g, (space) => '\n'.repeat(lineBreaks(space)));
 }
 
 function minifyCss(raw) {
   // Escapes mean something else raw than cooked: leave those templates to `collapse`.
   if (raw.includes('\\')) return collapse(raw);
   const css = transformSync(raw, { loader: 'css', minify: true, target: 'chrome120', logLevel: 'silent' }).code.trim();
-  return /[`\\]|\$\{/.test(css) ? collapse(raw) : css;
+  return /[`\\]|\$\{/.test(css) ? collapse(raw) : css + '\n'.repeat(lineBreaks(raw));
 }
 
 /** `code` with its Lit templates minified; `fileName` tells TypeScript how to parse it. */

@@ -14,6 +14,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifyLiterals } from '../../scripts/minify-literals.mjs';
@@ -46,13 +47,20 @@ async function bundle(entry, minify = false) {
   return result.outputFiles[0].text;
 }
 
-/** The data table package alone: lit and @portaal/core are external (the page has them anyway). */
+/**
+ * The data table package alone: lit and @portaal/core are external (the page has them anyway).
+ * Split as a bundler splits it: the code a page loads, and one chunk per language of which a page
+ * loads the one it uses (reported apart, the largest of them).
+ */
 async function tableSize() {
   const result = await build({
     absWorkingDir: root,
     entryPoints: ['packages/data-table/src/index.ts'],
     bundle: true,
+    splitting: true,
+    outdir: 'size',
     write: false,
+    metafile: true,
     format: 'esm',
     target: 'es2022',
     minify: true,
@@ -72,8 +80,13 @@ async function tableSize() {
       },
     ],
   });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const sizes = (files) => {
+    const code = Buffer.concat(files.map((file) => file.contents));
+    return { min: code.length, gzip: files.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0) };
+  };
+  const isLanguage = (file) => /messages\/\w+\.ts$/.test(result.metafile.outputs[relative(root, file.path)]?.entryPoint ?? '');
+  const languages = result.outputFiles.filter(isLanguage).map((file) => sizes([file]));
+  return { ...sizes(result.outputFiles.filter((file) => !isLanguage(file))), language: languages.sort((a, b) => b.gzip - a.gzip)[0] };
 }
 
 const PAGE = (script) => `<!doctype html><html lang="nl-BE"><head><meta charset="utf-8"><title>bench</title>
@@ -193,7 +206,7 @@ async function main() {
   for (const row of table.slice(1)) console.log(line(row));
   console.log('');
   console.log(`CSV: ${fmt(m('ours', 'csvRows'), 'count')} rows, ${(m('ours', 'csvBytes') / MB).toFixed(1)} MB; longest long task ${fmt(m('ours', 'csvLongest'))} ms (0: none).`);
-  console.log(`Table code: ${(size.min / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (lit and @portaal/core external).`);
+  console.log(`Table code: ${(size.min / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzipped (lit and @portaal/core external); plus the texts of one language, at most ${(size.language.gzip / 1024).toFixed(1)} KB gzipped.`);
   if (!QUICK) console.log(`Sorted column: insured risk (text). Vaadin checked over its ${fmt(m('vaadin', 'checked'), 'count')} sorted rows, ours over ${fmt(m('ours', 'checked'), 'count')}.`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ runs, size }, null, 2));
 }

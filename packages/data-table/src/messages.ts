@@ -1,174 +1,29 @@
 /**
- * The data table's own texts, in the four languages. English is the source of truth: the other
- * languages are typed against its keys. Registered (idempotently) when the first table is created.
+ * The data table's texts: one module per language (`messages/*.ts`, English the source of truth),
+ * each loaded when a page first uses that language, so a Dutch page downloads only Dutch.
  */
-import { registerDefaultMessages, type MessageBundle } from '@portaal/core';
+import { registerMessageLoader, type Language } from '@portaal/core';
 
-const en = {
-  'dataTable.label': 'Table',
-  'dataTable.search': 'Search',
-  'dataTable.count.one': '{count} row',
-  'dataTable.count.other': '{count} rows',
-  'dataTable.selected.one': '{count} selected',
-  'dataTable.selected.other': '{count} selected',
-  'dataTable.selectAllMatching.one': 'Select the {count} matching row',
-  'dataTable.selectAllMatching.other': 'Select all {count} matching rows',
-  'dataTable.selectAll': 'Select all matching rows',
-  'dataTable.selectRow': 'Select {name}',
-  'dataTable.selectRow.unnamed': 'Select row {row}',
-  'dataTable.clearSelection': 'Clear selection',
-  'dataTable.export': 'Export to CSV',
-  'dataTable.exportSelection.one': 'Export {count} selected row to CSV',
-  'dataTable.exportSelection.other': 'Export {count} selected rows to CSV',
-  'dataTable.exportReady.one': 'CSV file ready with {count} row.',
-  'dataTable.exportReady.other': 'CSV file ready with {count} rows.',
-  'dataTable.loading': 'Loading…',
-  'dataTable.empty': 'Nothing here yet.',
-  'dataTable.noResults': 'No results for these filters.',
-  'dataTable.noResults.hint': 'Try other filters or a shorter search.',
-  'dataTable.clearFilters': 'Clear filters',
-  'dataTable.error': 'The list could not be loaded.',
-  'dataTable.sortPriority': 'sort order {priority}',
-  'dataTable.sort.ascending': 'ascending',
-  'dataTable.sort.descending': 'descending',
-  'dataTable.sorted': 'Sorted by {column}, {direction}.',
-  'dataTable.sortHint': 'Shift-click a column to sort by it as well.',
-  'dataTable.goToRow': 'Go to row',
-  'dataTable.go': 'Go',
-  'dataTable.range': 'Rows {from}–{to} of {total}',
-  'dataTable.previous': 'Previous rows',
-  'dataTable.next': 'Next rows',
-  'dataTable.sortBy': 'Sort by',
-  'dataTable.selectAllShort': 'Select all',
-  'dataTable.filename': 'export',
-};
+export type { DataTableMessageKey } from './messages/en.js';
 
-export type DataTableMessageKey = keyof typeof en;
-type Messages = Record<DataTableMessageKey, string>;
-
-const nl: Messages = {
-  'dataTable.label': 'Tabel',
-  'dataTable.search': 'Zoeken',
-  'dataTable.count.one': '{count} rij',
-  'dataTable.count.other': '{count} rijen',
-  'dataTable.selected.one': '{count} geselecteerd',
-  'dataTable.selected.other': '{count} geselecteerd',
-  'dataTable.selectAllMatching.one': 'De {count} overeenkomende rij selecteren',
-  'dataTable.selectAllMatching.other': 'Alle {count} overeenkomende rijen selecteren',
-  'dataTable.selectAll': 'Alle overeenkomende rijen selecteren',
-  'dataTable.selectRow': '{name} selecteren',
-  'dataTable.selectRow.unnamed': 'Rij {row} selecteren',
-  'dataTable.clearSelection': 'Selectie wissen',
-  'dataTable.export': 'Exporteren naar CSV',
-  'dataTable.exportSelection.one': '{count} geselecteerde rij exporteren naar CSV',
-  'dataTable.exportSelection.other': '{count} geselecteerde rijen exporteren naar CSV',
-  'dataTable.exportReady.one': 'CSV-bestand klaar met {count} rij.',
-  'dataTable.exportReady.other': 'CSV-bestand klaar met {count} rijen.',
-  'dataTable.loading': 'Bezig met laden…',
-  'dataTable.empty': 'Hier staat nog niets.',
-  'dataTable.noResults': 'Geen resultaten voor deze filters.',
-  'dataTable.noResults.hint': 'Probeer andere filters of een kortere zoekterm.',
-  'dataTable.clearFilters': 'Filters wissen',
-  'dataTable.error': 'De lijst kon niet worden geladen.',
-  'dataTable.sortPriority': 'sorteervolgorde {priority}',
-  'dataTable.sort.ascending': 'oplopend',
-  'dataTable.sort.descending': 'aflopend',
-  'dataTable.sorted': 'Gesorteerd op {column}, {direction}.',
-  'dataTable.sortHint': 'Shift-klik op een kolom om ook daarop te sorteren.',
-  'dataTable.goToRow': 'Naar rij',
-  'dataTable.go': 'Ga',
-  'dataTable.range': 'Rijen {from}–{to} van {total}',
-  'dataTable.previous': 'Vorige rijen',
-  'dataTable.next': 'Volgende rijen',
-  'dataTable.sortBy': 'Sorteren op',
-  'dataTable.selectAllShort': 'Alles selecteren',
-  'dataTable.filename': 'export',
-};
-
-const fr: Messages = {
-  'dataTable.label': 'Tableau',
-  'dataTable.search': 'Rechercher',
-  'dataTable.count.one': '{count} ligne',
-  'dataTable.count.other': '{count} lignes',
-  'dataTable.selected.one': '{count} sélectionnée',
-  'dataTable.selected.other': '{count} sélectionnées',
-  'dataTable.selectAllMatching.one': 'Sélectionner la ligne correspondante',
-  'dataTable.selectAllMatching.other': 'Sélectionner les {count} lignes correspondantes',
-  'dataTable.selectAll': 'Sélectionner toutes les lignes correspondantes',
-  'dataTable.selectRow': 'Sélectionner {name}',
-  'dataTable.selectRow.unnamed': 'Sélectionner la ligne {row}',
-  'dataTable.clearSelection': 'Effacer la sélection',
-  'dataTable.export': 'Exporter en CSV',
-  'dataTable.exportSelection.one': 'Exporter la ligne sélectionnée en CSV',
-  'dataTable.exportSelection.other': 'Exporter les {count} lignes sélectionnées en CSV',
-  'dataTable.exportReady.one': 'Fichier CSV prêt avec {count} ligne.',
-  'dataTable.exportReady.other': 'Fichier CSV prêt avec {count} lignes.',
-  'dataTable.loading': 'Chargement…',
-  'dataTable.empty': 'Rien à afficher pour l’instant.',
-  'dataTable.noResults': 'Aucun résultat pour ces filtres.',
-  'dataTable.noResults.hint': 'Essayez d’autres filtres ou une recherche plus courte.',
-  'dataTable.clearFilters': 'Effacer les filtres',
-  'dataTable.error': 'La liste n’a pas pu être chargée.',
-  'dataTable.sortPriority': 'ordre de tri {priority}',
-  'dataTable.sort.ascending': 'croissant',
-  'dataTable.sort.descending': 'décroissant',
-  'dataTable.sorted': 'Trié par {column}, ordre {direction}.',
-  'dataTable.sortHint': 'Maj+clic sur une colonne pour trier aussi sur celle-ci.',
-  'dataTable.goToRow': 'Aller à la ligne',
-  'dataTable.go': 'OK',
-  'dataTable.range': 'Lignes {from} à {to} sur {total}',
-  'dataTable.previous': 'Lignes précédentes',
-  'dataTable.next': 'Lignes suivantes',
-  'dataTable.sortBy': 'Trier par',
-  'dataTable.selectAllShort': 'Tout sélectionner',
-  'dataTable.filename': 'export',
-};
-
-const de: Messages = {
-  'dataTable.label': 'Tabelle',
-  'dataTable.search': 'Suchen',
-  'dataTable.count.one': '{count} Zeile',
-  'dataTable.count.other': '{count} Zeilen',
-  'dataTable.selected.one': '{count} ausgewählt',
-  'dataTable.selected.other': '{count} ausgewählt',
-  'dataTable.selectAllMatching.one': 'Die {count} passende Zeile auswählen',
-  'dataTable.selectAllMatching.other': 'Alle {count} passenden Zeilen auswählen',
-  'dataTable.selectAll': 'Alle passenden Zeilen auswählen',
-  'dataTable.selectRow': '{name} auswählen',
-  'dataTable.selectRow.unnamed': 'Zeile {row} auswählen',
-  'dataTable.clearSelection': 'Auswahl aufheben',
-  'dataTable.export': 'Als CSV exportieren',
-  'dataTable.exportSelection.one': '{count} ausgewählte Zeile als CSV exportieren',
-  'dataTable.exportSelection.other': '{count} ausgewählte Zeilen als CSV exportieren',
-  'dataTable.exportReady.one': 'CSV-Datei mit {count} Zeile bereit.',
-  'dataTable.exportReady.other': 'CSV-Datei mit {count} Zeilen bereit.',
-  'dataTable.loading': 'Wird geladen…',
-  'dataTable.empty': 'Hier gibt es noch nichts.',
-  'dataTable.noResults': 'Keine Ergebnisse für diese Filter.',
-  'dataTable.noResults.hint': 'Versuchen Sie andere Filter oder einen kürzeren Suchbegriff.',
-  'dataTable.clearFilters': 'Filter zurücksetzen',
-  'dataTable.error': 'Die Liste konnte nicht geladen werden.',
-  'dataTable.sortPriority': 'Sortierreihenfolge {priority}',
-  'dataTable.sort.ascending': 'aufsteigend',
-  'dataTable.sort.descending': 'absteigend',
-  'dataTable.sorted': 'Sortiert nach {column}, {direction}.',
-  'dataTable.sortHint': 'Umschalt+Klick auf eine Spalte sortiert zusätzlich danach.',
-  'dataTable.goToRow': 'Zu Zeile',
-  'dataTable.go': 'Los',
-  'dataTable.range': 'Zeilen {from}–{to} von {total}',
-  'dataTable.previous': 'Vorherige Zeilen',
-  'dataTable.next': 'Nächste Zeilen',
-  'dataTable.sortBy': 'Sortieren nach',
-  'dataTable.selectAllShort': 'Alle auswählen',
-  'dataTable.filename': 'export',
-};
-
-export const dataTableMessages: MessageBundle = { en, nl, fr, de };
+/** A literal path per language, which every bundler turns into a chunk of its own. */
+export function loadDataTableMessages(language: Language) {
+  switch (language) {
+    case 'nl':
+      return import('./messages/nl.js');
+    case 'fr':
+      return import('./messages/fr.js');
+    case 'de':
+      return import('./messages/de.js');
+    default:
+      return import('./messages/en.js');
+  }
+}
 
 let registered = false;
-/** Called from constructors: adds the defaults once, never over an integrator's own wording (registered before or after). */
+/** Called from constructors: adds the loader once; its texts never replace an integrator's own wording. */
 export function registerDataTableMessages(): void {
   if (registered) return;
   registered = true;
-  registerDefaultMessages(dataTableMessages);
+  registerMessageLoader(loadDataTableMessages);
 }

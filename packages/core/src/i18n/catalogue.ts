@@ -61,13 +61,68 @@ export function registerDefaultMessages(bundle: MessageBundle): void {
   addMessages(bundle, false);
 }
 
-function addMessages(bundle: MessageBundle, override: boolean): void {
+function addMessages(bundle: Partial<MessageBundle>, override: boolean): void {
   for (const language of LANGUAGES) {
     for (const [key, message] of Object.entries(bundle[language] ?? {})) {
       if (override || !store[language].has(key)) store[language].set(key, message);
     }
   }
   for (const listener of listeners) listener();
+}
+
+/** One language of a package's messages, as a module (`export default { … }`) or the messages themselves. */
+export type MessageLoader = (language: Language) => Promise<{ default: Readonly<Record<string, string>> } | Readonly<Record<string, string>>>;
+
+interface LoaderEntry {
+  load: MessageLoader;
+  /** Per language: the load under way or done. */
+  loads: Map<Language, Promise<void>>;
+  settled: Set<Language>;
+}
+
+const LOADERS_KEY = Symbol.for('portaal.messages.loaders');
+const scopeWithLoaders = globalScope as typeof globalScope & { [LOADERS_KEY]?: { entries: LoaderEntry[]; requested: Set<Language> } };
+const loaders = (scopeWithLoaders[LOADERS_KEY] ??= { entries: [], requested: new Set() });
+
+/**
+ * Registers a package's messages that load one language at a time, so a page in Dutch downloads
+ * only the Dutch texts: `registerMessageLoader((language) => import(`./messages/${language}.js`))`
+ * (with a literal path per language, which every bundler splits). Added as defaults, like
+ * `registerDefaultMessages`. Languages the page already uses load at once.
+ */
+export function registerMessageLoader(load: MessageLoader): void {
+  loaders.entries.push({ load, loads: new Map(), settled: new Set() });
+  for (const language of loaders.requested) void loadLanguage(language);
+}
+
+/**
+ * Loads `language` from every registered loader (once each); resolves when the messages are in
+ * the catalogue. A load that fails falls back to English, then to the keys; it never rejects.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  loaders.requested.add(language);
+  return Promise.all(
+    loaders.entries.map((entry) => {
+      let loading = entry.loads.get(language);
+      if (!loading) {
+        loading = entry
+          .load(language)
+          .then((module) => addMessages({ [language]: 'default' in module ? module.default : module }, false))
+          .catch((error: unknown) => {
+            console.warn(`Portaal: the ${language} messages could not be loaded`, error);
+            return language === 'en' ? undefined : loadLanguage('en');
+          })
+          .finally(() => entry.settled.add(language));
+        entry.loads.set(language, loading);
+      }
+      return loading;
+    }),
+  ).then(() => undefined);
+}
+
+/** False while a loader is still fetching `language` (or has not been asked for it yet). */
+export function languageLoaded(language: Language): boolean {
+  return loaders.entries.every((entry) => entry.settled.has(language));
 }
 
 /** Called after every registerMessages(); returns an unsubscribe function. Used by LocalizeController. */

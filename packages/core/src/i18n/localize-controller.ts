@@ -18,7 +18,7 @@ import {
   formatNumber,
 } from '../format/format.js';
 import { portaalContext, type PortaalContextValue } from '../provider/context.js';
-import { languageOf, onMessagesChange, translate, type Language, type MessageParams } from './catalogue.js';
+import { languageLoaded, languageOf, loadLanguage, onMessagesChange, translate, type Language, type MessageParams } from './catalogue.js';
 import { errorMessage } from './error-message.js';
 import type { CoreMessageKey } from './messages/en.js';
 
@@ -91,6 +91,21 @@ export class LocalizeController implements ReactiveController {
   /** The catalogue language (`nl`) for the locale. */
   get language(): Language {
     return languageOf(this.locale);
+  }
+
+  /**
+   * Null when every message of the locale's language is at hand, else a promise that settles
+   * when the lazily loaded ones (`registerMessageLoader`) have arrived. An element whose messages
+   * load lazily waits for it before rendering, so it never shows keys or the wrong language:
+   *
+   *   protected override scheduleUpdate() {
+   *     const ready = this.i18n.ready;
+   *     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+   *   }
+   */
+  get ready(): Promise<void> | null {
+    const language = languageOf(this.resolve());
+    return languageLoaded(language) ? null : loadLanguage(language);
   }
 
   hostConnected(): void {

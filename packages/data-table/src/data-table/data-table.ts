@@ -427,6 +427,12 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     this.#exportAbort?.abort();
   }
 
+  /** The table's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.#i18n.ready;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override firstUpdated(): void {
     const probe = this.renderRoot.querySelector('.probe');
     const rowHeight = probe?.getBoundingClientRect().height ?? 0;

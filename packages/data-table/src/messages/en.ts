@@ -1,0 +1,43 @@
+/** The data table's texts in English: the source of truth, the other languages are typed against its keys. */
+const en = {
+  'dataTable.label': 'Table',
+  'dataTable.search': 'Search',
+  'dataTable.count.one': '{count} row',
+  'dataTable.count.other': '{count} rows',
+  'dataTable.selected.one': '{count} selected',
+  'dataTable.selected.other': '{count} selected',
+  'dataTable.selectAllMatching.one': 'Select the {count} matching row',
+  'dataTable.selectAllMatching.other': 'Select all {count} matching rows',
+  'dataTable.selectAll': 'Select all matching rows',
+  'dataTable.selectRow': 'Select {name}',
+  'dataTable.selectRow.unnamed': 'Select row {row}',
+  'dataTable.clearSelection': 'Clear selection',
+  'dataTable.export': 'Export to CSV',
+  'dataTable.exportSelection.one': 'Export {count} selected row to CSV',
+  'dataTable.exportSelection.other': 'Export {count} selected rows to CSV',
+  'dataTable.exportReady.one': 'CSV file ready with {count} row.',
+  'dataTable.exportReady.other': 'CSV file ready with {count} rows.',
+  'dataTable.loading': 'Loading…',
+  'dataTable.empty': 'Nothing here yet.',
+  'dataTable.noResults': 'No results for these filters.',
+  'dataTable.noResults.hint': 'Try other filters or a shorter search.',
+  'dataTable.clearFilters': 'Clear filters',
+  'dataTable.error': 'The list could not be loaded.',
+  'dataTable.sortPriority': 'sort order {priority}',
+  'dataTable.sort.ascending': 'ascending',
+  'dataTable.sort.descending': 'descending',
+  'dataTable.sorted': 'Sorted by {column}, {direction}.',
+  'dataTable.sortHint': 'Shift-click a column to sort by it as well.',
+  'dataTable.goToRow': 'Go to row',
+  'dataTable.go': 'Go',
+  'dataTable.range': 'Rows {from}–{to} of {total}',
+  'dataTable.previous': 'Previous rows',
+  'dataTable.next': 'Next rows',
+  'dataTable.sortBy': 'Sort by',
+  'dataTable.selectAllShort': 'Select all',
+  'dataTable.filename': 'export',
+};
+
+export type DataTableMessageKey = keyof typeof en;
+export type DataTableMessages = Record<DataTableMessageKey, string>;
+export default en;
