@@ -5,8 +5,11 @@ import { ERROR_CODES, PortaalError } from '../contract/errors.js';
 import {
   LANGUAGES,
   coreMessages,
+  languageLoaded,
   languageOf,
+  loadLanguage,
   missingKeys,
+  registerMessageLoader,
   registerDefaultMessages,
   registerMessages,
   translate,
@@ -129,6 +132,45 @@ describe('translate', () => {
     expect(translate('en', 'test.default.title')).to.equal('Our own wording');
     expect(translate('en', 'test.default.body')).to.equal('Package body');
     expect(translate('nl-BE', 'test.default.title')).to.equal('Pakkettekst');
+  });
+});
+
+describe('registerMessageLoader', () => {
+  it('loads a language once, when it is first asked for, as defaults', async () => {
+    const asked: string[] = [];
+    registerMessages({ en: {}, nl: { 'lazy.reworded': 'Eigen woorden' }, fr: {}, de: {} });
+    registerMessageLoader((language) => {
+      asked.push(language);
+      return Promise.resolve({ default: { 'lazy.greeting': `hello in ${language}`, 'lazy.reworded': 'default' } });
+    });
+    expect(asked).to.deep.equal([]);
+    expect(languageLoaded('fr')).to.equal(false);
+    await Promise.all([loadLanguage('fr'), loadLanguage('fr'), loadLanguage('nl')]);
+    expect(asked).to.deep.equal(['fr', 'nl']);
+    expect(languageLoaded('fr')).to.equal(true);
+    expect(translate('fr-BE', 'lazy.greeting')).to.equal('hello in fr');
+    expect(translate('nl-BE', 'lazy.reworded')).to.equal('Eigen woorden');
+  });
+
+  it('loads the languages already in use for a loader registered later', async () => {
+    await loadLanguage('de');
+    registerMessageLoader((language) => Promise.resolve({ 'late.word': `late ${language}` }));
+    expect(languageLoaded('de')).to.equal(false);
+    await loadLanguage('de');
+    expect(translate('de-BE', 'late.word')).to.equal('late de');
+  });
+
+  it('falls back to English when a language cannot be loaded, and never rejects', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      registerMessageLoader((language) => (language === 'en' ? Promise.resolve({ 'broken.word': 'English' }) : Promise.reject(new Error('offline'))));
+      await loadLanguage('nl');
+      expect(languageLoaded('nl')).to.equal(true);
+      expect(translate('nl-BE', 'broken.word')).to.equal('English');
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 
