@@ -79,10 +79,12 @@ export const dataTableStyles = css`
     min-width: var(--_min-width, 100%);
   }
   .row {
+    --_row-bg: var(--portaal-color-surface);
     display: grid;
     grid-template-columns: var(--_tracks);
     height: var(--_row-height);
     border-bottom: 1px solid var(--portaal-color-border);
+    background: var(--_row-bg);
   }
   /* What changes in a row while scrolling stays inside it: the browser lays out only that row. */
   :host(:not([narrow])) .body .row {
@@ -97,9 +99,9 @@ export const dataTableStyles = css`
     z-index: 1;
   }
   .header {
+    --_row-bg: var(--portaal-color-surface-subtle);
     height: auto;
     min-height: var(--_row-height);
-    background: var(--portaal-color-surface-subtle);
     border-bottom-color: var(--portaal-color-border-strong);
     font-size: var(--portaal-font-size-sm);
     font-weight: var(--portaal-font-weight-bold);
@@ -111,11 +113,23 @@ export const dataTableStyles = css`
     will-change: transform;
   }
   .row:not(.header):hover {
-    background: var(--portaal-color-surface-subtle);
+    --_row-bg: var(--portaal-color-surface-subtle);
   }
-  .row.selected,
-  .row.selected:hover {
-    background: var(--portaal-color-info-subtle);
+  .row.selected {
+    --_row-bg: var(--portaal-color-info-subtle);
+  }
+  /* Too many columns to fit: the grid scrolls sideways, the checkbox and the row's name stay. */
+  :host(:not([narrow])) :is(.cell.select, .cell.row-header) {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_row-bg);
+  }
+  :host(:not([narrow])) .cell.row-header {
+    border-inline-end: 1px solid var(--portaal-color-border);
+  }
+  :host([selectable]:not([narrow])) .cell.row-header {
+    inset-inline-start: 3rem;
   }
 
   .cell {
@@ -148,7 +162,7 @@ export const dataTableStyles = css`
   .header .cell.money {
     justify-content: flex-end;
   }
-  .cell.row-header {
+  .body .row-header {
     font-weight: var(--portaal-font-weight-medium);
   }
   .cell.status .badge {
@@ -385,9 +399,42 @@ export const dataTableStyles = css`
     margin-inline-start: auto;
   }
   /* Narrow: every row a card, a page at a time; the header becomes a row of sort buttons. */
-  :host([narrow]) .search {
+  :host([narrow]) .search,
+  .filters-toggle {
     flex: 1 1 100%;
+    min-width: 0;
     max-width: none;
+  }
+  .filters-toggle > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--portaal-control-height-sm);
+    padding: 0 var(--portaal-space-3);
+    border: 1px solid var(--portaal-color-border-strong);
+    border-radius: var(--portaal-radius-md);
+    background: var(--portaal-color-surface-raised);
+    font-weight: var(--portaal-font-weight-medium);
+    cursor: pointer;
+  }
+  .filters-toggle > summary:focus-visible {
+    outline: var(--portaal-focus-ring-width) solid var(--portaal-color-focus-ring);
+    outline-offset: var(--portaal-focus-ring-offset);
+  }
+  .filters-toggle > summary::after {
+    content: '';
+    width: 0.4em;
+    height: 0.4em;
+    margin: -0.2em 0 0 var(--portaal-space-2);
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .filters-toggle[open] > summary {
+    margin-bottom: var(--portaal-space-3);
+  }
+  .filters-toggle[open] > summary::after {
+    margin-top: 0.2em;
+    transform: rotate(-135deg);
   }
   :host([narrow]) .row:not(.header) .cell.empty {
     display: none;
@@ -440,14 +487,16 @@ export const dataTableStyles = css`
   }
   :host([narrow]) .header::before {
     content: attr(data-sort-label) / '';
-    flex: 1 1 100%;
+    align-self: center;
     color: var(--portaal-color-text-muted);
     font-weight: var(--portaal-font-weight-medium);
   }
+  /* Compact chips: the six sort keys of a policy list take two lines on a phone, not three. */
   :host([narrow]) .sort {
-    min-height: var(--portaal-control-height-sm);
-    padding: 0 var(--portaal-space-3);
+    min-height: 2rem;
+    padding: 0 var(--portaal-space-2) 0 var(--portaal-space-3);
     border-radius: inherit;
+    font-weight: var(--portaal-font-weight-medium);
   }
   :host([narrow]) .number .sort,
   :host([narrow]) .money .sort {

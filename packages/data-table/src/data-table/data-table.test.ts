@@ -544,16 +544,48 @@ describe('<portaal-data-table> narrow screens', () => {
   });
 });
 
+describe('<portaal-data-table> narrow screens, filters', () => {
+  it('folds the using element’s filters behind "Filters (n)", so the rows come first', async () => {
+    const table = await fixture<PortaalDataTable<Row>>(html`<portaal-data-table lang="nl-BE" style="width: 360px" .columns=${columns()} .rows=${makeRows(5)}>
+      <label slot="filters">Tak <select><option>Alle</option></select></label>
+    </portaal-data-table>`);
+    await settle(table);
+    const toggle = root(table).querySelector<HTMLDetailsElement>('details.filters-toggle')!;
+    expect(toggle.open).to.equal(false);
+    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Filters');
+    expect(table.querySelector('select')!.checkVisibility()).to.equal(false);
+    table.filter = { line: ['car'], status: [] };
+    await table.updateComplete;
+    expect(toggle.querySelector('summary')!.textContent!.trim()).to.equal('Filters (1)');
+    toggle.querySelector('summary')!.click();
+    await nextFrame();
+    expect(table.querySelector('select')!.checkVisibility()).to.equal(true);
+    await expect(table).to.be.accessible();
+    // Wide again: the filters are simply shown.
+    table.style.width = '900px';
+    await waitUntil(() => !root(table).querySelector('details.filters-toggle'), 'the disclosure goes away');
+    expect(table.querySelector('select')!.checkVisibility()).to.equal(true);
+  });
+});
+
 describe('<portaal-data-table> medium widths', () => {
-  it('leaves out hideNarrow columns when all would not fit side by side, and still exports them', async () => {
-    const table = await render(makeRows(10), { width: '700px' });
+  it('keeps every column when they do not fit: the grid scrolls sideways with the checkbox and the row name in view', async () => {
+    const table = await render(makeRows(10), { width: '640px', selectable: true });
     expect(table.narrow).to.equal(false);
-    expect(header(table, 'Line')).to.equal(undefined);
-    expect(grid(table).getAttribute('aria-colcount')).to.equal('4');
-    const text = await (await table.exportCsv()).blob.text();
-    expect(text.split('\r\n')[0]).to.equal('\uFEFFName;Line;Premium;Start;Status'.replace('\uFEFF', ''));
-    table.style.width = '1000px';
-    await waitUntil(() => header(table, 'Line') !== undefined, 'the column comes back when there is room');
+    expect(header(table, 'Line')).to.not.equal(undefined);
+    expect(grid(table).getAttribute('aria-colcount')).to.equal('6');
+    const scroller = root(table).querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    const left = (selector: string) => root(table).querySelector(selector)!.getBoundingClientRect().left;
+    const before = { check: left('.body .cell.select'), name: left('.body .row-header'), header: left('.header .row-header'), line: left('.body [data-col="2"]') };
+    scroller.scrollLeft = 200;
+    await nextFrame();
+    expect(left('.body .cell.select')).to.equal(before.check);
+    expect(left('.body .row-header')).to.equal(before.name);
+    expect(left('.header .row-header')).to.equal(before.header);
+    expect(scroller.scrollLeft).to.be.greaterThan(50);
+    expect(left('.body [data-col="2"]')).to.be.closeTo(before.line - scroller.scrollLeft, 1);
+    await expect(table).to.be.accessible();
   });
 });
 

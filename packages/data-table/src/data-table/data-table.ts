@@ -106,8 +106,9 @@ function trackMinimum(track: string): number {
   return match ? Number(match[1]) : 8;
 }
 
-function filterIsActive(filter: TableFilter): boolean {
-  return Object.values(filter).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+/** How many of the using element's filters narrow the list. */
+function activeFilters(filter: TableFilter): number {
+  return Object.values(filter).filter((value) => value !== undefined && !(Array.isArray(value) && value.length === 0)).length;
 }
 
 /**
@@ -242,8 +243,6 @@ export class PortaalDataTable<T = unknown> extends LitElement {
 
   // Window.
   #rowHeight = 44;
-  #hostWidth = 0;
-  #remPx = 16;
   #headerHeight = 44;
   #viewportHeight = 600;
   #first = 0;
@@ -446,8 +445,6 @@ export class PortaalDataTable<T = unknown> extends LitElement {
       // Measured once before the first render, so the first frame already has the right layout.
       const width = this.getBoundingClientRect().width;
       if (width > 0) this.narrow = width < NARROW_WIDTH;
-      this.#hostWidth = width;
-      this.#remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     }
     const locale = this.#i18n.locale;
     const localeChanged = locale !== this.#locale;
@@ -550,19 +547,11 @@ export class PortaalDataTable<T = unknown> extends LitElement {
   }
 
   /**
-   * The columns on screen: not `hidden`, and without the `hideNarrow` ones when the cards are shown
-   * or when all columns would not fit side by side (they come back when there is room).
+   * The columns on screen: not `hidden`, and without the `hideNarrow` ones on cards. Side by side
+   * every column stays: when they do not fit, the grid scrolls sideways with the row's name in view.
    */
   #visibleColumns(): DataTableColumn<T>[] {
-    const shown = this.columns.filter((column) => !column.hidden);
-    const tooWide = () => this.#hostWidth > 0 && this.#hostWidth < this.#minWidthRem(shown) * this.#remPx;
-    return this.narrow || tooWide() ? shown.filter((column) => !column.hideNarrow) : shown;
-  }
-
-  #minWidthRem(columns: DataTableColumn<T>[]): number {
-    let rem = this.selectable ? 3 : 0;
-    for (const column of columns) rem += trackMinimum(column.width ?? DEFAULT_WIDTHS[columnType(column)]);
-    return rem;
+    return this.columns.filter((column) => !column.hidden && !(this.narrow && column.hideNarrow));
   }
 
   #columnCount(): number {
@@ -570,7 +559,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
   }
 
   #filtered(): boolean {
-    return filterIsActive(this.filter) || this.search.trim() !== '';
+    return activeFilters(this.filter) > 0 || this.search.trim() !== '';
   }
 
   #rankFor(column: DataTableColumn<T>): Ranks {
@@ -715,7 +704,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
 
   #query(): ListQuery {
     const query: ListQuery = {};
-    if (filterIsActive(this.filter)) query.filter = this.filter;
+    if (activeFilters(this.filter) > 0) query.filter = this.filter;
     if (this.search.trim()) query.search = this.search.trim();
     if (this.sort.length) query.sort = this.sort;
     return query;
@@ -797,10 +786,6 @@ export class PortaalDataTable<T = unknown> extends LitElement {
         const width = entry.contentRect.width;
         const narrow = width > 0 && width < NARROW_WIDTH;
         if (narrow !== this.narrow) this.narrow = narrow;
-        if (width !== this.#hostWidth) {
-          this.#hostWidth = width;
-          changed = true;
-        }
       } else if (target.classList.contains('probe')) {
         const height = target.getBoundingClientRect().height;
         if (height > 0 && height !== this.#rowHeight) {
@@ -1135,7 +1120,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     return html`
       <div class="probe" aria-hidden="true"></div>
       <div class="toolbar" part="toolbar">
-        <div class="filters"><slot name="filters"></slot></div>
+        ${this.#renderFilters()}
         <portaal-text-field
           class="search"
           part="search"
@@ -1172,6 +1157,17 @@ export class PortaalDataTable<T = unknown> extends LitElement {
       </div>
       ${state === 'rows' ? this.#renderFooter(from, to, total) : nothing}
     `;
+  }
+
+  /** On cards (phones) the using element's filters fold away behind "Filters (n)", the rows come first. */
+  #renderFilters() {
+    const filters = html`<div class="filters"><slot name="filters"></slot></div>`;
+    if (!this.narrow || !this.querySelector('[slot="filters"]')) return filters;
+    const active = activeFilters(this.filter);
+    return html`<details class="filters-toggle">
+      <summary>${this.#i18n.t('dataTable.filters')}${active ? ` (${active})` : ''}</summary>
+      ${filters}
+    </details>`;
   }
 
   #renderSummary(state: TableState, total: number) {
@@ -1232,7 +1228,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
           const position = this.sort.findIndex((key) => key.key === column.key);
           const key = this.sort[position];
           const ariaSort = position === 0 && key ? (key.direction === 'asc' ? 'ascending' : 'descending') : nothing;
-          const type = columnType(column);
+          const type = `${columnType(column)}${column.rowHeader ? ' row-header' : ''}`;
           if (!isSortable(column)) {
             return html`<div role="columnheader" class="cell ${type}" aria-colindex=${col + 1} data-col=${col} tabindex=${active(col) ? 0 : -1}>
               <span class="label">${label}</span>

@@ -4,6 +4,7 @@ import type { DataTableMessages } from './en.js';
 const de: DataTableMessages = {
   'dataTable.label': 'Tabelle',
   'dataTable.search': 'Suchen',
+  'dataTable.filters': 'Filter',
   'dataTable.count.one': '{count} Zeile',
   'dataTable.count.other': '{count} Zeilen',
   'dataTable.selected.one': '{count} ausgewählt',

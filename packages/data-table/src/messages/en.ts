@@ -2,6 +2,7 @@
 const en = {
   'dataTable.label': 'Table',
   'dataTable.search': 'Search',
+  'dataTable.filters': 'Filters',
   'dataTable.count.one': '{count} row',
   'dataTable.count.other': '{count} rows',
   'dataTable.selected.one': '{count} selected',

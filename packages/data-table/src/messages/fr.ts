@@ -4,6 +4,7 @@ import type { DataTableMessages } from './en.js';
 const fr: DataTableMessages = {
   'dataTable.label': 'Tableau',
   'dataTable.search': 'Rechercher',
+  'dataTable.filters': 'Filtres',
   'dataTable.count.one': '{count} ligne',
   'dataTable.count.other': '{count} lignes',
   'dataTable.selected.one': '{count} sélectionnée',

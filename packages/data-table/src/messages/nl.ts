@@ -4,6 +4,7 @@ import type { DataTableMessages } from './en.js';
 const nl: DataTableMessages = {
   'dataTable.label': 'Tabel',
   'dataTable.search': 'Zoeken',
+  'dataTable.filters': 'Filters',
   'dataTable.count.one': '{count} rij',
   'dataTable.count.other': '{count} rijen',
   'dataTable.selected.one': '{count} geselecteerd',

@@ -91,6 +91,7 @@ export const policyTableStyles = css`
     width: min(46rem, calc(100vw - 2rem));
   }
   select {
+    box-sizing: border-box;
     width: 12rem;
     max-width: 100%;
     min-height: var(--portaal-control-height-md);
