@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { generate } from 'otplib';
-import { PortaalError, isAbortError, validatedAdapter } from '@portaal/core';
+import { PortaalError, isAbortError, translate, validatedAdapter } from '@portaal/core';
 import type { Adapter, DeclarationInput, ErrorCode, LoginResult, Session } from '@portaal/core';
 import { DEMO_PASSWORD, HOSTILE_STRINGS, demoAccount } from '@portaal/mock';
 import type { DemoAccountKey, MockBackend } from '@portaal/mock';
@@ -465,6 +465,16 @@ export function runAdapterContract(label: string, setup: ContractSetupFactory): 
         expect((await adapter.auth.getSession())!.memberships).to.have.length(1);
       });
 
+      it('sorts codes by their labels in the query’s locale, as the user reads them', async () => {
+        for (const locale of ['nl-BE', 'fr-BE']) {
+          const page = await adapter.policies.list({ sort: [{ key: 'lineOfBusiness', direction: 'asc' }], locale });
+          const labels = page.items.map((policy) => translate(locale, `lob.${policy.lineOfBusiness}`));
+          const collator = new Intl.Collator(locale);
+          expect(new Set(labels).size, locale).to.be.greaterThan(2);
+          labels.slice(1).forEach((label, i) => expect(collator.compare(labels[i]!, label), `${labels[i]} before ${label}`).to.be.at.most(0));
+        }
+      });
+
       it('filters by equality and by membership', async () => {
         const car = await adapter.policies.list({ filter: { lineOfBusiness: ['car', 'omnium'] } });
         expect(car.total).to.be.greaterThan(0);
@@ -485,10 +495,13 @@ export function runAdapterContract(label: string, setup: ContractSetupFactory): 
             { key: 'lineOfBusiness', direction: 'asc' },
             { key: 'premium', direction: 'desc' },
           ],
+          locale: 'nl-BE',
         });
+        const collator = new Intl.Collator('nl-BE');
+        const line = (policy: (typeof items)[number]) => translate('nl-BE', `lob.${policy.lineOfBusiness}`);
         for (let i = 1; i < items.length; i++) {
           const [a, b] = [items[i - 1]!, items[i]!];
-          expect(a.lineOfBusiness <= b.lineOfBusiness).to.equal(true);
+          expect(collator.compare(line(a), line(b))).to.be.at.most(0);
           if (a.lineOfBusiness === b.lineOfBusiness) expect(a.premium.amount).to.be.at.least(b.premium.amount);
         }
         const byDate = (await adapter.policies.list({ sort: [{ key: 'startDate', direction: 'desc' }] })).items;

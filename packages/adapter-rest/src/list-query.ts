@@ -3,7 +3,7 @@ import type { ListQuery } from '@portaal/core';
 /**
  * `{ filter: { lineOfBusiness: ['car', 'omnium'] }, sort: [{ key: 'startDate', direction: 'desc' }], page: { index: 0, size: 50 } }`
  * → `lineOfBusiness=car&lineOfBusiness=omnium&sort=-startDate&page=0&size=50`. A filter value of
- * null is sent empty; `q`, `sort`, `page` and `size` are reserved names.
+ * null is sent empty; `locale` goes as it is. `q`, `sort`, `page`, `size` and `locale` are reserved names.
  */
 export function listQueryParameters(query: ListQuery = {}): URLSearchParams {
   const parameters = new URLSearchParams();
@@ -21,6 +21,7 @@ export function listQueryParameters(query: ListQuery = {}): URLSearchParams {
     parameters.set('page', String(query.page.index));
     parameters.set('size', String(query.page.size));
   }
+  if (query.locale) parameters.set('locale', query.locale);
   return parameters;
 }
 

@@ -91,7 +91,7 @@ function method(body: Record<string, unknown>): SecondFactorMethod {
   return value;
 }
 
-const LIST_PARAMETERS = new Set(['q', 'sort', 'page', 'size']);
+const LIST_PARAMETERS = new Set(['q', 'sort', 'page', 'size', 'locale']);
 
 /**
  * `?lineOfBusiness=car&lineOfBusiness=omnium&status=active&q=golf&sort=-startDate,number&page=0&size=50`.
@@ -116,6 +116,7 @@ export function parseListQuery(url: URL): ListQuery {
     ...(parameters.has('q') ? { search: parameters.get('q') ?? '' } : {}),
     sort,
     ...(page !== null || size !== null ? { page: { index: Number(page ?? 0), size: Number(size ?? 50) } } : {}),
+    ...(parameters.has('locale') ? { locale: parameters.get('locale') ?? '' } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * Filter, search, sort and page: one function for every list (policies, claims), the way a real
  * back end would run it in SQL. Unknown keys are a `validation` error, not silently ignored.
  */
-import type { ListQuery, Page } from '@portaal/core';
+import { translate, type ListQuery, type Page } from '@portaal/core';
 import { fieldError } from './field-error.js';
 
 type Primitive = string | number | boolean | null;
@@ -15,6 +15,8 @@ export interface ListFields<T> {
   value(item: T, key: string): Primitive;
   /** The texts a free-text search looks in. */
   text(item: T): readonly string[];
+  /** Fields holding codes, with the message prefix of their labels: sorted by label in the query's locale. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** Lower case without accents, so `lefevre` finds `Lefèvre` and `zoe` finds `Zoë`. */
@@ -22,10 +24,22 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    try {
+      collator = new Intl.Collator(locale, { numeric: true });
+    } catch {
+      collator = new Intl.Collator('nl', { numeric: true });
+    }
+    collators.set(locale, collator);
+  }
+  return collator;
+}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
-function compareValues(a: Primitive, b: Primitive): number {
+function compareValues(a: Primitive, b: Primitive, collator: Intl.Collator): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   const left = String(a);
@@ -74,15 +88,23 @@ export function runQuery<T extends object>(items: readonly T[], query: ListQuery
 
   const sort = query.sort ?? [];
   if (sort.length > 0) {
+    const locale = query.locale || 'nl';
+    const collator = collatorFor(locale);
+    // A code sorts by its label in the user's language (`lob.fire` → Brand, Incendie, Feuer).
+    const read = (item: T, key: string): Primitive => {
+      const value = fields.value(item, key);
+      const prefix = fields.labels?.[key];
+      return prefix && value !== null ? translate(locale, `${prefix}.${String(value)}`) : value;
+    };
     result = result.sort((a, b) => {
       for (const { key, direction } of sort) {
-        const left = fields.value(a, key);
-        const right = fields.value(b, key);
+        const left = read(a, key);
+        const right = read(b, key);
         if (left === right) continue;
         // Empty values go last whatever the direction, as spreadsheets do.
         if (left === null) return 1;
         if (right === null) return -1;
-        const order = compareValues(left, right);
+        const order = compareValues(left, right, collator);
         if (order !== 0) return direction === 'desc' ? -order : order;
       }
       return 0;

@@ -282,4 +282,9 @@ export interface ListQuery<K extends string = string> {
   sort?: readonly SortKey<K>[];
   /** Zero-based page index; omit to get everything. */
   page?: { index: number; size: number };
+  /**
+   * The user's locale (`nl-BE`): a server sorts text with that language's collation, and codes
+   * (line of business, status) by their labels in that language, as the user sees them.
+   */
+  locale?: string;
 }

@@ -484,7 +484,7 @@ describe('<portaal-data-table> server paging', () => {
     table.filter = { line: ['car'] };
     table.sort = [{ key: 'start', direction: 'desc' }];
     await waitUntil(() => table.total === 10_000);
-    expect(queries.at(-1)).to.deep.equal({ filter: { line: ['car'] }, sort: [{ key: 'start', direction: 'desc' }], page: { index: 0, size: 100 } });
+    expect(queries.at(-1)).to.deep.equal({ filter: { line: ['car'] }, sort: [{ key: 'start', direction: 'desc' }], locale: 'nl-BE', page: { index: 0, size: 100 } });
     await table.goToRow(7_777);
     await waitUntil(() => queries.some((query) => query.page?.index === 77));
     await waitUntil(() => names(table).includes(`Polis ${String(29_997 - 7776 * 3).padStart(6, '0')}`));

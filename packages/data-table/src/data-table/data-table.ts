@@ -706,7 +706,10 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     const query: ListQuery = {};
     if (activeFilters(this.filter) > 0) query.filter = this.filter;
     if (this.search.trim()) query.search = this.search.trim();
-    if (this.sort.length) query.sort = this.sort;
+    if (this.sort.length) {
+      query.sort = this.sort;
+      query.locale = this.#i18n.locale;
+    }
     return query;
   }
 

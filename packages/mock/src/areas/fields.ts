@@ -20,11 +20,13 @@ function fieldValue(item: object, key: string): Primitive {
 export const POLICY_FIELDS: ListFields<Policy> = {
   keys: Object.keys(PolicySchema.shape),
   value: fieldValue,
+  labels: { lineOfBusiness: 'lob', status: 'status.policy' },
   text: (policy) => [policy.number, policy.product, policy.insuredRisk],
 };
 
 export const CLAIM_FIELDS: ListFields<Claim> = {
   keys: Object.keys(ClaimSchema.shape),
   value: fieldValue,
+  labels: { lineOfBusiness: 'lob', status: 'status.claim' },
   text: (claim) => [claim.number, claim.policyNumber, claim.description, claim.claimant, claim.handler.name],
 };

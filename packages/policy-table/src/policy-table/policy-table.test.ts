@@ -142,6 +142,7 @@ describe('<portaal-policy-table>', () => {
     expect(calls.at(-1)!.query).to.deep.equal({
       filter: { lineOfBusiness: ['car', 'omnium'] },
       sort: [{ key: 'number', direction: 'asc' }],
+      locale: 'nl-BE',
       page: { index: 0, size: 100 },
     });
     const car = table.total;
