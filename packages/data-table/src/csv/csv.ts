@@ -94,35 +94,19 @@ function cents(n: number, decimal: string): string {
   return `${n < 0 && total > 0 ? '-' : ''}${(total - fraction) / 100}${decimal}${fraction < 10 ? '0' : ''}${fraction}`;
 }
 
-/**
- * How one kind of value becomes a field: formatted, neutralised (text only) and quoted where
- * needed. Chosen once per column rather than once per cell.
- */
-function fieldFormatter(kind: CsvKind, format: CsvFormat): (value: unknown) => string {
-  const { delimiter, decimal } = format;
-  // Numbers and dates hold no quotes or line breaks; only an odd delimiter (`-`, `.`) can clash.
-  const plain = (text: string) => (text.includes(delimiter) ? quoteField(text, delimiter) : text);
-  switch (kind) {
-    case 'money':
-      return (value) => {
-        const n = amountOf(value);
-        return n === null ? '' : plain(cents(n, decimal));
-      };
-    case 'number':
-      return (value) => {
-        const n = amountOf(value);
-        return n === null ? '' : plain(decimal === ',' ? String(n).replace('.', ',') : String(n));
-      };
-    case 'date':
-      return (value) => plain(isoDate(value));
-    default:
-      return (value) => (value === null || value === undefined ? '' : quoteField(neutralise(typeof value === 'string' ? value : String(value)), delimiter));
-  }
-}
-
 /** One field, formatted, neutralised (text only) and quoted as needed. */
 export function csvField(value: unknown, kind: CsvKind, format: CsvFormat): string {
-  return fieldFormatter(kind, format)(value);
+  const { delimiter, decimal } = format;
+  if (kind === 'text') return value === null || value === undefined ? '' : quoteField(neutralise(typeof value === 'string' ? value : String(value)), delimiter);
+  let text: string;
+  if (kind === 'date') text = isoDate(value);
+  else {
+    const n = amountOf(value);
+    if (n === null) return '';
+    text = kind === 'money' ? cents(n, decimal) : decimal === ',' ? String(n).replace('.', ',') : String(n);
+  }
+  // Numbers and dates hold no quotes or line breaks; only an odd delimiter (`-`, `.`) can clash.
+  return text.includes(delimiter) ? quoteField(text, delimiter) : text;
 }
 
 export function csvRecord(fields: readonly string[], delimiter: string): string {
@@ -255,14 +239,11 @@ export async function buildCsv<T>(source: RowSource<T>, columns: readonly CsvCol
   const { rows, order } = source;
   const sink = worker ? workerSink() : mainThreadSink();
   sink.add(BOM + csvRecord(columns.map((c) => csvField(c.header, 'text', format)), delimiter));
-  const cells = columns.map(({ value, kind }): ((row: T) => string) => {
-    const field = fieldFormatter(kind, format);
-    return (row) => field(value(row));
-  });
-  const [first, ...rest] = cells;
+  const values = columns.map((column) => column.value);
+  const kinds = columns.map((column) => column.kind);
   const record = (row: T): string => {
-    let line = first ? first(row) : '';
-    for (const cell of rest) line += delimiter + cell(row);
+    let line = '';
+    for (let c = 0; c < values.length; c++) line += (c ? delimiter : '') + csvField(values[c]!(row), kinds[c]!, format);
     return `${line}\r\n`;
   };
   const total = order ? order.length : rows.length;
