@@ -168,6 +168,14 @@ export const HostileStrings: Story = {
   render: (args) => table(args, smallSeed().filter((p) => /[<=+@\t"]|^-|[\u0590-\u06ff]|.{60,}/.test(p.insuredRisk))),
 };
 
+/**
+ * Too narrow for every column side by side (a tablet, a side panel): all columns stay, the grid
+ * scrolls sideways and the checkbox and policy number stay in view.
+ */
+export const MediumWidth: Story = {
+  render: (args) => html`<div style="max-width: 760px">${table(args, smallSeed())}</div>`,
+};
+
 /** Below 600 px, rows become cards, a page at a time, and nothing is cut off. */
 export const Narrow: Story = {
   render: (args) => html`<div style="max-width: 360px">${table(args, smallSeed())}</div>`,
