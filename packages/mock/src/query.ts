@@ -2,7 +2,7 @@
  * Filter, search, sort and page: one function for every list (policies, claims), the way a real
  * back end would run it in SQL. Unknown keys are a `validation` error, not silently ignored.
  */
-import { translate, type ListQuery, type Page } from '@portaal/core';
+import { collatorFor, translate, type ListQuery, type Page } from '@portaal/core';
 import { fieldError } from './field-error.js';
 
 type Primitive = string | number | boolean | null;
@@ -24,19 +24,6 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const collators = new Map<string, Intl.Collator>();
-function collatorFor(locale: string): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    try {
-      collator = new Intl.Collator(locale, { numeric: true });
-    } catch {
-      collator = new Intl.Collator('nl', { numeric: true });
-    }
-    collators.set(locale, collator);
-  }
-  return collator;
-}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 function compareValues(a: Primitive, b: Primitive, collator: Intl.Collator): number {

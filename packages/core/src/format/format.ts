@@ -12,9 +12,10 @@ export { formatEnterpriseNumber };
 /** A date-only ISO string (`2026-11-21`): a calendar date, not a moment in time. */
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
+function cached<T extends Formatter>(key: string, create: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = create();
@@ -30,6 +31,11 @@ function safeLocale(locale: string): string {
   } catch {
     return 'en';
   }
+}
+
+/** How lists sort text for a locale: accent- and case-aware, numbers by value (`Polis 9` before `Polis 10`). */
+export function collatorFor(locale: string): Intl.Collator {
+  return cached(`collator|${locale}`, () => new Intl.Collator(safeLocale(locale), { numeric: true }));
 }
 
 export type DateInput = string | number | Date | null | undefined;

@@ -15,6 +15,10 @@
  * involve them.
  */
 
+import { collatorFor } from '@portaal/core';
+
+export { collatorFor };
+
 /** Languages that use the CLDR root collation order for the characters below. */
 const ROOT_ORDER_LANGUAGES = new Set(['nl', 'fr', 'de', 'en']);
 
@@ -120,22 +124,6 @@ export function primaryKey(text: string, table: WeightTable): string | null {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-const collators = new Map<string, Intl.Collator>();
-
-/** The table's collator for a locale: accent- and case-aware, numbers by value. Cached. */
-export function collatorFor(locale: string): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    try {
-      collator = new Intl.Collator(locale, { numeric: true });
-    } catch {
-      collator = new Intl.Collator('en', { numeric: true });
-    }
-    collators.set(locale, collator);
-  }
-  return collator;
 }
 
 /**
