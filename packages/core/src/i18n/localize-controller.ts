@@ -95,17 +95,24 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * Null when every message of the locale's language is at hand, else a promise that settles
-   * when the lazily loaded ones (`registerMessageLoader`) have arrived. An element whose messages
-   * load lazily waits for it before rendering, so it never shows keys or the wrong language:
-   *
-   *   protected override scheduleUpdate() {
-   *     const ready = this.i18n.ready;
-   *     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-   *   }
+   * when the lazily loaded ones (`registerMessageLoader`) have arrived.
    */
   get ready(): Promise<void> | null {
     const language = languageOf(this.resolve());
     return languageLoaded(language) ? null : loadLanguage(language);
+  }
+
+  /**
+   * Runs `update` now, or once the language's lazily loaded messages have arrived. An element
+   * whose messages load lazily renders through it, so it never shows keys or the wrong language:
+   *
+   *   protected override scheduleUpdate() {
+   *     return this.i18n.whenReady(() => super.scheduleUpdate());
+   *   }
+   */
+  whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const ready = this.ready;
+    return ready ? ready.then(update) : update();
   }
 
   hostConnected(): void {

@@ -428,8 +428,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
 
   /** The table's texts load per language: wait for them rather than show keys or another language. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.#i18n.ready;
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return this.#i18n.whenReady(() => super.scheduleUpdate());
   }
 
   protected override firstUpdated(): void {
