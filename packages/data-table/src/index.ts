@@ -31,5 +31,5 @@ export { collatorFor, rankStrings } from './sort/collation.js';
 export { rankValues, sortPermutation } from './sort/sort.js';
 export type { Ranks, SortValue } from './sort/sort.js';
 export { saveBlob } from './download.js';
-export { loadDataTableMessages, registerDataTableMessages } from './messages.js';
+export { dataTableMessages, registerDataTableMessages } from './messages.js';
 export type { DataTableMessageKey } from './messages.js';

@@ -1,37 +1,54 @@
-import { expect } from '@open-wc/testing';
-import { missingKeys, registerMessages, translate } from '@portaal/core';
-import { en, orgSwitcherMessages, registerOrgSwitcherMessages } from './messages.js';
+import { expect, html } from '@open-wc/testing';
+import { loadLanguage, registerMessages, translate } from '@portaal/core';
+import { registerOrgSwitcherMessages } from './messages.js';
+import type { PortaalOrgDetails } from './org-details/org-details.js';
+import './define.js';
+import { login, mount, until } from './test-helpers.js';
 
+// The test page loads more modules than the default 250 timing entries: keep those that come later.
+performance.setResourceTimingBufferSize(10_000);
+
+/** Which of the package's language modules the page has fetched. */
+const fetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => /org-switcher\/src\/messages\/(\w+)\./.exec(entry.name)?.[1])
+    .filter(Boolean);
+
+// Its own test file, so its own page: nothing registered the messages before these tests, and no
+// language module is imported (their contents are checked in messages-complete.test.ts).
 describe('org-switcher messages', () => {
-  it('do not undo a rewording the integrator registered first', () => {
-    // First in this file (each test file has its own page): nothing registered the bundle yet.
+  it('do not undo a rewording the integrator registered first', async () => {
     registerMessages({ en: { 'orgSwitcher.default.short': 'Favourite' }, nl: {}, fr: {}, de: {} });
     registerOrgSwitcherMessages();
+    await Promise.all([loadLanguage('en'), loadLanguage('nl')]);
     expect(translate('en', 'orgSwitcher.default.short')).to.equal('Favourite');
     expect(translate('nl-BE', 'orgSwitcher.default.short')).to.equal('Standaard');
-    registerMessages({ en: { 'orgSwitcher.default.short': en['orgSwitcher.default.short'] }, nl: {}, fr: {}, de: {} });
   });
 
-  it('are complete in nl, fr and de', () => {
-    expect(missingKeys(orgSwitcherMessages)).to.deep.equal([]);
-  });
+  it('load only the languages the page uses, and a new language before showing it', async () => {
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'nl-BE';
+      const { adapter } = await login('full');
+      const el = await mount<PortaalOrgDetails>(html`<portaal-org-details .adapter=${adapter}></portaal-org-details>`);
+      const headings = () => [...el.shadowRoot!.querySelectorAll('h2')].map((heading) => heading.textContent).join(' / ');
+      await until(() => el.shadowRoot!.querySelector('.identity'), 'the details are shown');
+      expect(headings()).to.equal('Organisatie / Adressen / Contactpersonen / Uw tussenpersoon');
+      expect(fetched()).to.include('nl').and.not.include('fr').and.not.include('de');
 
-  it('keep every placeholder of the English text in each language', () => {
-    for (const [key, english] of Object.entries(en)) {
-      const placeholders = (english.match(/\{\w+\}/g) ?? []).sort();
-      for (const language of ['nl', 'fr', 'de'] as const) {
-        const text = orgSwitcherMessages[language][key] ?? '';
-        expect((text.match(/\{\w+\}/g) ?? []).sort(), `${language} ${key}`).to.deep.equal(placeholders);
-      }
+      // Every set of headings the details show while the page switches to French: never a key, never English.
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => seen.push(headings()));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      document.documentElement.lang = 'fr-BE';
+      const french = 'Organisation / Adresses / Personnes de contact / Votre intermédiaire';
+      await until(() => headings() === french, 'the French texts arrive');
+      observer.disconnect();
+      expect(new Set(seen)).to.deep.equal(new Set([french]));
+      expect(fetched()).to.include('fr').and.not.include('de');
+    } finally {
+      document.documentElement.lang = lang;
     }
   });
-
-  it('use Belgian wording and plural forms', () => {
-    registerOrgSwitcherMessages();
-    expect(translate('nl-BE', 'orgDetails.address.registered')).to.equal('Maatschappelijke zetel');
-    expect(translate('fr-BE', 'orgDetails.address.box', { box: '24' })).to.equal('bte 24');
-    expect(translate('nl-BE', 'orgSwitcher.matches', { count: 1 })).to.equal('1 organisatie gevonden');
-    expect(translate('de-BE', 'orgSwitcher.matches', { count: 12 })).to.equal('12 Organisationen gefunden');
-  });
-
 });

@@ -1,203 +1,23 @@
 /**
  * Texts of <portaal-policy-table> and <portaal-policy-documents>, in the four languages, in the
  * words Belgian insurers use (nl: polis, tak, vervaldag; fr: contrat, branche, échéance;
- * de: Vertrag, Sparte, Hauptfälligkeit). English is the source of truth for the keys.
+ * de: Vertrag, Sparte, Hauptfälligkeit). One module per language (`messages/*.ts`, English the
+ * source of truth for the keys), each loaded when a page first uses that language, so a Dutch
+ * page downloads only Dutch.
  */
-import { registerDefaultMessages, type MessageBundle } from '@portaal/core';
+import { registerMessageLoader, type MessageModules } from '@portaal/core';
 
-const en = {
-  'policyTable.label': 'Policies',
-  'policyTable.count.one': '{count} policy',
-  'policyTable.count.other': '{count} policies',
-  'policyTable.exportName': 'policies',
-  'policyTable.quick.legend': 'Show',
-  'policyTable.quick.all': 'All policies',
-  'policyTable.quick.car': 'Car policies only',
-  'policyTable.quick.nonCar': 'All except car',
-  'policyTable.filter.line': 'Line of business',
-  'policyTable.filter.allLines': 'All lines',
-  'policyTable.filter.status': 'Status',
-  'policyTable.filter.allStatuses': 'All statuses',
-  'policyTable.column.number': 'Policy number',
-  'policyTable.column.line': 'Line of business',
-  'policyTable.column.product': 'Product',
-  'policyTable.column.risk': 'Insured risk',
-  'policyTable.column.status': 'Status',
-  'policyTable.column.start': 'Start date',
-  'policyTable.column.renewal': 'Renewal date',
-  'policyTable.column.premium': 'Annual premium',
-  'policyTable.column.documents': 'Documents',
-  'policyTable.documents': 'Documents',
-  'policyTable.documents.label': 'Documents of policy {number}',
-  'policyTable.empty': 'This organisation has no policies yet.',
-  'policyTable.notFound': 'This policy could not be found. It may belong to another organisation.',
+export type { PolicyTableMessageKey } from './messages/en.js';
 
-  'policyDocuments.title': 'Documents of policy {number}',
-  'policyDocuments.search': 'Search documents',
-  'policyDocuments.loading': 'Loading documents…',
-  'policyDocuments.error': 'The documents could not be loaded.',
-  'policyDocuments.empty': 'There are no documents for this policy yet.',
-  'policyDocuments.noMatch': 'No documents match “{search}”.',
-  'policyDocuments.clearSearch': 'Clear search',
-  'policyDocuments.count.one': '{count} document',
-  'policyDocuments.count.other': '{count} documents',
-  'policyDocuments.view': 'View',
-  'policyDocuments.download': 'Download',
-  'policyDocuments.viewLabel': 'View {document}, policy {number}',
-  'policyDocuments.downloadLabel': 'Download {document}, policy {number}',
-  'policyDocuments.added': 'Added on {date}',
-  'policyDocuments.downloaded': '{document} downloaded.',
-  'policyDocuments.opened': '{document} opened in a new tab.',
-  'policyDocuments.failed': '{document} could not be opened: {reason}',
+/** A literal path per language, which every bundler turns into a chunk of its own. */
+export const policyTableMessages: MessageModules = {
+  nl: () => import('./messages/nl.js'),
+  fr: () => import('./messages/fr.js'),
+  de: () => import('./messages/de.js'),
+  en: () => import('./messages/en.js'),
 };
 
-export type PolicyTableMessageKey = keyof typeof en;
-type Messages = Record<PolicyTableMessageKey, string>;
-
-const nl: Messages = {
-  'policyTable.label': 'Polissen',
-  'policyTable.count.one': '{count} polis',
-  'policyTable.count.other': '{count} polissen',
-  'policyTable.exportName': 'polissen',
-  'policyTable.quick.legend': 'Toon',
-  'policyTable.quick.all': 'Alle polissen',
-  'policyTable.quick.car': 'Enkel autopolissen',
-  'policyTable.quick.nonCar': 'Alles behalve auto',
-  'policyTable.filter.line': 'Tak',
-  'policyTable.filter.allLines': 'Alle takken',
-  'policyTable.filter.status': 'Status',
-  'policyTable.filter.allStatuses': 'Alle statussen',
-  'policyTable.column.number': 'Polisnummer',
-  'policyTable.column.line': 'Tak',
-  'policyTable.column.product': 'Product',
-  'policyTable.column.risk': 'Verzekerd risico',
-  'policyTable.column.status': 'Status',
-  'policyTable.column.start': 'Begindatum',
-  'policyTable.column.renewal': 'Vervaldag',
-  'policyTable.column.premium': 'Jaarpremie',
-  'policyTable.column.documents': 'Documenten',
-  'policyTable.documents': 'Documenten',
-  'policyTable.documents.label': 'Documenten van polis {number}',
-  'policyTable.empty': 'Deze organisatie heeft nog geen polissen.',
-  'policyTable.notFound': 'Deze polis werd niet gevonden. Misschien hoort ze bij een andere organisatie.',
-
-  'policyDocuments.title': 'Documenten van polis {number}',
-  'policyDocuments.search': 'Documenten zoeken',
-  'policyDocuments.loading': 'Documenten worden geladen…',
-  'policyDocuments.error': 'De documenten konden niet worden geladen.',
-  'policyDocuments.empty': 'Voor deze polis zijn er nog geen documenten.',
-  'policyDocuments.noMatch': 'Geen documenten gevonden voor “{search}”.',
-  'policyDocuments.clearSearch': 'Zoekopdracht wissen',
-  'policyDocuments.count.one': '{count} document',
-  'policyDocuments.count.other': '{count} documenten',
-  'policyDocuments.view': 'Bekijken',
-  'policyDocuments.download': 'Downloaden',
-  'policyDocuments.viewLabel': '{document} bekijken, polis {number}',
-  'policyDocuments.downloadLabel': '{document} downloaden, polis {number}',
-  'policyDocuments.added': 'Toegevoegd op {date}',
-  'policyDocuments.downloaded': '{document} is gedownload.',
-  'policyDocuments.opened': '{document} is geopend in een nieuw tabblad.',
-  'policyDocuments.failed': '{document} kon niet worden geopend: {reason}',
-};
-
-const fr: Messages = {
-  'policyTable.label': 'Contrats',
-  'policyTable.count.one': '{count} contrat',
-  'policyTable.count.other': '{count} contrats',
-  'policyTable.exportName': 'contrats',
-  'policyTable.quick.legend': 'Afficher',
-  'policyTable.quick.all': 'Tous les contrats',
-  'policyTable.quick.car': 'Contrats auto uniquement',
-  'policyTable.quick.nonCar': 'Tout sauf auto',
-  'policyTable.filter.line': 'Branche',
-  'policyTable.filter.allLines': 'Toutes les branches',
-  'policyTable.filter.status': 'Statut',
-  'policyTable.filter.allStatuses': 'Tous les statuts',
-  'policyTable.column.number': 'N° de contrat',
-  'policyTable.column.line': 'Branche',
-  'policyTable.column.product': 'Produit',
-  'policyTable.column.risk': 'Risque assuré',
-  'policyTable.column.status': 'Statut',
-  'policyTable.column.start': 'Date de début',
-  'policyTable.column.renewal': 'Échéance',
-  'policyTable.column.premium': 'Prime annuelle',
-  'policyTable.column.documents': 'Documents',
-  'policyTable.documents': 'Documents',
-  'policyTable.documents.label': 'Documents du contrat {number}',
-  'policyTable.empty': 'Cette organisation n’a pas encore de contrats.',
-  'policyTable.notFound': 'Ce contrat est introuvable. Il appartient peut-être à une autre organisation.',
-
-  'policyDocuments.title': 'Documents du contrat {number}',
-  'policyDocuments.search': 'Rechercher un document',
-  'policyDocuments.loading': 'Chargement des documents…',
-  'policyDocuments.error': 'Les documents n’ont pas pu être chargés.',
-  'policyDocuments.empty': 'Il n’y a pas encore de documents pour ce contrat.',
-  'policyDocuments.noMatch': 'Aucun document ne correspond à « {search} ».',
-  'policyDocuments.clearSearch': 'Effacer la recherche',
-  'policyDocuments.count.one': '{count} document',
-  'policyDocuments.count.other': '{count} documents',
-  'policyDocuments.view': 'Consulter',
-  'policyDocuments.download': 'Télécharger',
-  'policyDocuments.viewLabel': 'Consulter {document}, contrat {number}',
-  'policyDocuments.downloadLabel': 'Télécharger {document}, contrat {number}',
-  'policyDocuments.added': 'Ajouté le {date}',
-  'policyDocuments.downloaded': '{document} a été téléchargé.',
-  'policyDocuments.opened': '{document} est ouvert dans un nouvel onglet.',
-  'policyDocuments.failed': '{document} n’a pas pu être ouvert : {reason}',
-};
-
-const de: Messages = {
-  'policyTable.label': 'Verträge',
-  'policyTable.count.one': '{count} Vertrag',
-  'policyTable.count.other': '{count} Verträge',
-  'policyTable.exportName': 'vertraege',
-  'policyTable.quick.legend': 'Anzeigen',
-  'policyTable.quick.all': 'Alle Verträge',
-  'policyTable.quick.car': 'Nur Kfz-Verträge',
-  'policyTable.quick.nonCar': 'Alles außer Kfz',
-  'policyTable.filter.line': 'Sparte',
-  'policyTable.filter.allLines': 'Alle Sparten',
-  'policyTable.filter.status': 'Status',
-  'policyTable.filter.allStatuses': 'Alle Status',
-  'policyTable.column.number': 'Vertragsnummer',
-  'policyTable.column.line': 'Sparte',
-  'policyTable.column.product': 'Produkt',
-  'policyTable.column.risk': 'Versichertes Risiko',
-  'policyTable.column.status': 'Status',
-  'policyTable.column.start': 'Beginn',
-  'policyTable.column.renewal': 'Hauptfälligkeit',
-  'policyTable.column.premium': 'Jahresprämie',
-  'policyTable.column.documents': 'Dokumente',
-  'policyTable.documents': 'Dokumente',
-  'policyTable.documents.label': 'Dokumente zu Vertrag {number}',
-  'policyTable.empty': 'Diese Organisation hat noch keine Verträge.',
-  'policyTable.notFound': 'Dieser Vertrag wurde nicht gefunden. Er gehört vielleicht zu einer anderen Organisation.',
-
-  'policyDocuments.title': 'Dokumente zu Vertrag {number}',
-  'policyDocuments.search': 'Dokumente suchen',
-  'policyDocuments.loading': 'Dokumente werden geladen…',
-  'policyDocuments.error': 'Die Dokumente konnten nicht geladen werden.',
-  'policyDocuments.empty': 'Zu diesem Vertrag gibt es noch keine Dokumente.',
-  'policyDocuments.noMatch': 'Keine Dokumente zu „{search}“ gefunden.',
-  'policyDocuments.clearSearch': 'Suche zurücksetzen',
-  'policyDocuments.count.one': '{count} Dokument',
-  'policyDocuments.count.other': '{count} Dokumente',
-  'policyDocuments.view': 'Ansehen',
-  'policyDocuments.download': 'Herunterladen',
-  'policyDocuments.viewLabel': '{document} ansehen, Vertrag {number}',
-  'policyDocuments.downloadLabel': '{document} herunterladen, Vertrag {number}',
-  'policyDocuments.added': 'Hinzugefügt am {date}',
-  'policyDocuments.downloaded': '{document} wurde heruntergeladen.',
-  'policyDocuments.opened': '{document} wurde in einem neuen Tab geöffnet.',
-  'policyDocuments.failed': '{document} konnte nicht geöffnet werden: {reason}',
-};
-
-export const policyTableMessages: MessageBundle = { en, nl, fr, de };
-
-let registered = false;
-/** Called from constructors; registers once so an integrator's later rewording is never undone. */
+/** Called from the elements' constructors; registering again does nothing. */
 export function registerPolicyTableMessages(): void {
-  if (registered) return;
-  registered = true;
-  registerDefaultMessages(policyTableMessages);
+  registerMessageLoader(policyTableMessages);
 }

@@ -152,6 +152,20 @@ describe('registerMessageLoader', () => {
     expect(translate('nl-BE', 'lazy.reworded')).to.equal('Eigen woorden');
   });
 
+  it('takes one module per language, and registers the same modules only once', async () => {
+    const imported: string[] = [];
+    const module = (language: string) => () => {
+      imported.push(language);
+      return Promise.resolve({ default: { 'modules.word': `word in ${language}` } });
+    };
+    const modules = { nl: module('nl'), fr: module('fr'), de: module('de'), en: module('en') };
+    registerMessageLoader(modules);
+    registerMessageLoader(modules);
+    await loadLanguage('de');
+    expect(translate('de-BE', 'modules.word')).to.equal('word in de');
+    expect(imported.filter((language) => language === 'de')).to.deep.equal(['de']);
+  });
+
   it('loads the languages already in use for a loader registered later', async () => {
     await loadLanguage('de');
     registerMessageLoader((language) => Promise.resolve({ 'late.word': `late ${language}` }));

@@ -73,7 +73,11 @@ function addMessages(bundle: Partial<MessageBundle>, override: boolean): void {
 /** One language of a package's messages, as a module (`export default { … }`) or the messages themselves. */
 export type MessageLoader = (language: Language) => Promise<{ default: Readonly<Record<string, string>> } | Readonly<Record<string, string>>>;
 
+/** A package's texts as one module per language, each imported on first use: `nl: () => import('./messages/nl.js')`. */
+export type MessageModules = Readonly<Record<Language, () => Promise<{ default: Readonly<Record<string, string>> }>>>;
+
 interface LoaderEntry {
+  source: MessageLoader | MessageModules;
   load: MessageLoader;
   /** Per language: the load under way or done. */
   loads: Map<Language, Promise<void>>;
@@ -86,12 +90,15 @@ const loaders = (scopeWithLoaders[LOADERS_KEY] ??= { entries: [], requested: new
 
 /**
  * Registers a package's messages that load one language at a time, so a page in Dutch downloads
- * only the Dutch texts: `registerMessageLoader((language) => import(`./messages/${language}.js`))`
- * (with a literal path per language, which every bundler splits). Added as defaults, like
- * `registerDefaultMessages`. Languages the page already uses load at once.
+ * only the Dutch texts: `registerMessageLoader({ nl: () => import('./messages/nl.js'), … })` (a
+ * literal path per language, which every bundler splits), or any function of the language. Added
+ * as defaults, like `registerDefaultMessages`; registering the same loader again does nothing.
+ * Languages the page already uses load at once.
  */
-export function registerMessageLoader(load: MessageLoader): void {
-  loaders.entries.push({ load, loads: new Map(), settled: new Set() });
+export function registerMessageLoader(source: MessageLoader | MessageModules): void {
+  if (loaders.entries.some((entry) => entry.source === source)) return;
+  const load: MessageLoader = typeof source === 'function' ? source : (language) => source[language]();
+  loaders.entries.push({ source, load, loads: new Map(), settled: new Set() });
   for (const language of loaders.requested) void loadLanguage(language);
 }
 

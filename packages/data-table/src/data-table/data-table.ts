@@ -374,7 +374,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     const context = this.#context();
     const format: CsvFormat = { ...csvFormatFor(context.locale) };
     if (this.delimiter) format.delimiter = this.delimiter === 'tab' ? '\t' : this.delimiter;
-    // Every column that is not hidden: columns left out for lack of room are still the user's data.
+    // Every column that is not hidden: those left out of the cards on a phone are still the user's data.
     const columns: CsvColumn<T>[] = this.columns
       .filter((column) => !column.hidden && columnType(column) !== 'action')
       .map((column) => {

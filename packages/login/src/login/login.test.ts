@@ -123,6 +123,7 @@ describe('<portaal-login>: e-mail and password', () => {
       html`<portaal-provider locale="fr-BE" .adapter=${t.adapter}><portaal-login .clock=${t.clock}></portaal-login></portaal-provider>`,
     );
     const el = provider.querySelector('portaal-login')!;
+    await el.updateComplete; // the fixture waits for the provider; the login for its French texts too
     const { email, password } = account('full');
     const consoleOutput = recordConsole();
     try {

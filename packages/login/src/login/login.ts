@@ -172,6 +172,11 @@ export class PortaalLogin extends LitElement {
     return result;
   }
 
+  /** The login's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resetToken')) {
       if (this.resetToken) this.go('reset-form', this.hasUpdated ? '#new-password' : null);

@@ -60,6 +60,11 @@ export class PortaalQrCode extends LitElement {
     return this.matrix;
   }
 
+  /** The placeholder's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) void this.encode(this.value);
   }

@@ -124,6 +124,11 @@ export class PortaalSessionTimeout extends LitElement {
     this.onActivity();
   }
 
+  /** The warning's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('channel') && this.isConnected) this.openChannel();
     const session = this.session !== undefined ? this.session : this.portaal.value.session;

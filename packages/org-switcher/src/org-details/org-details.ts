@@ -116,6 +116,11 @@ export class PortaalOrgDetails extends LitElement {
     return session.memberships.some((membership) => membership.organisationId === id && membership.menu.includes('my-data'));
   }
 
+  /** The details' texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override render() {
     if (!this.permitted) return this.renderNoAccess();
     const status = this.details.status;

@@ -220,6 +220,11 @@ export class PortaalOrgSwitcher extends LitElement {
 
   // --- Lifecycle ------------------------------------------------------------------------------
 
+  /** The switcher's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(): void {
     const organisations = this.list;
     const text = this.query ?? '';

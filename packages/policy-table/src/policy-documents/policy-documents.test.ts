@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Adapter, Policy, PortaalDocument } from '@portaal/core';
-import { DEMO_PASSWORD, MockBackend, createMockAdapter, demoAccount } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount } from '@portaal/mock';
 import { sendKeys } from '@web/test-runner-commands';
 import type { DocumentFileDetail, PortaalPolicyDocuments } from './policy-documents.js';
 import './define.js';
@@ -8,10 +8,7 @@ import './define.js';
 async function signedIn() {
   const backend = new MockBackend({ passwordIterations: 1 });
   const adapter = createMockAdapter(backend);
-  const { email } = demoAccount('full');
-  const result = await adapter.auth.login(email, DEMO_PASSWORD);
-  if (result.kind !== 'second-factor') throw new Error('unexpected login result');
-  await adapter.auth.verifySecondFactor(result.challenge.challengeId, (await backend.debugTotpCode(email))!, 'totp');
+  await signInDemoAccount(backend, adapter, 'full');
   const policy = (await adapter.policies.list({ filter: { lineOfBusiness: 'car' }, page: { index: 0, size: 1 } })).items[0]!;
   return { backend, adapter, policy };
 }

@@ -110,6 +110,11 @@ export class PortaalPolicyDocuments extends LitElement {
     return label === key ? document.kind : label;
   }
 
+  /** The documents' texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override render() {
     const t = (key: string, params?: Record<string, string | number>) => this.#i18n.t(key, params);
     return this.#documents.render({

@@ -166,6 +166,11 @@ export class PortaalPolicyTable extends LitElement {
     void this.#load.run();
   }
 
+  /** The table's texts load per language: wait for them rather than show keys or another language. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#i18n.whenReady(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
     if (has('quick') || has('line') || has('status') || !this.hasUpdated) {
