@@ -1,17 +1,8 @@
 import { focusRing, hostStyles, visuallyHidden } from '@portaal/core';
 import { css } from 'lit';
+import { orgCommonStyles } from '../org-switcher/org-switcher.styles.js';
 
 const styles = css`
-  :host {
-    display: block;
-    color: var(--portaal-color-text);
-    font-size: var(--portaal-font-size-md);
-  }
-
-  p {
-    margin: 0;
-  }
-
   .base {
     display: grid;
     gap: var(--portaal-space-4);
@@ -172,22 +163,6 @@ const styles = css`
     border-radius: var(--portaal-radius-lg);
     color: var(--portaal-color-text);
   }
-  .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--portaal-space-2);
-  }
-  .spinner {
-    width: 1.25rem;
-    height: 1.25rem;
-    color: inherit;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 
   .skeleton .card {
     gap: var(--portaal-space-2);
@@ -256,4 +231,4 @@ const styles = css`
   }
 `;
 
-export const orgDetailsStyles = [hostStyles, visuallyHidden, styles];
+export const orgDetailsStyles = [hostStyles, visuallyHidden, orgCommonStyles, styles];

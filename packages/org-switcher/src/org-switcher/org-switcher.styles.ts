@@ -1,8 +1,8 @@
 import { focusRing, hostStyles, visuallyHidden } from '@portaal/core';
 import { css } from 'lit';
 
-/** Shared by both variants: notices, spinners, tags and the organisation's name block. */
-const common = css`
+/** Shared by both variants and by <portaal-org-details>: notices, spinners, tags and the organisation's name block. */
+export const orgCommonStyles = css`
   :host {
     display: block;
     color: var(--portaal-color-text);
@@ -563,4 +563,4 @@ const header = css`
   }
 `;
 
-export const orgSwitcherStyles = [hostStyles, visuallyHidden, common, page, combobox, header];
+export const orgSwitcherStyles = [hostStyles, visuallyHidden, orgCommonStyles, page, combobox, header];

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading, linkButton, lockMessage, messageBox, type Ui } from './parts.js';
+import { emailField, heading, linkButton, lockMessage, messageBox, type Ui } from './parts.js';
 
 export interface CredentialsProps {
   email: string;
@@ -30,16 +30,7 @@ export function credentialsView(ui: Ui, props: CredentialsProps): TemplateResult
     ${lockMessage(ui, props.lockSeconds, props.lockEnded)}
     ${props.formError ? messageBox('danger', props.formError, { role: 'alert', part: 'alert' }) : nothing}
     <form part="form" novalidate @submit=${props.onSubmit}>
-      <portaal-text-field
-        id="email"
-        name="email"
-        type="email"
-        label=${ui.t('login.email')}
-        autocomplete="username"
-        .value=${props.email}
-        error=${props.emailError}
-        @portaal-input=${(e: CustomEvent<{ value: string }>) => props.onEmail(e.detail.value)}
-      ></portaal-text-field>
+      ${emailField(ui, 'email', props.email, props.emailError, props.onEmail)}
       <portaal-text-field
         id="password"
         name="password"

@@ -57,6 +57,20 @@ export function messageBox(
 }
 
 /** An action that stays on this page, styled as a link (it is a button: it does not navigate). */
+/** The e-mail address field of the login and the reset forms: `username` so password managers fill it in. */
+export function emailField(ui: Ui, id: string, value: string, error: string, onInput: (value: string) => void): TemplateResult {
+  return html`<portaal-text-field
+    id=${id}
+    name="email"
+    type="email"
+    label=${ui.t('login.email')}
+    autocomplete="username"
+    .value=${value}
+    error=${error}
+    @portaal-input=${(e: CustomEvent<{ value: string }>) => onInput(e.detail.value)}
+  ></portaal-text-field>`;
+}
+
 export function linkButton(text: string, onClick: () => void, options: { disabled?: boolean; id?: string } = {}): TemplateResult {
   return html`<button
     type="button"

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { heading, linkButton, messageBox, type Ui } from './parts.js';
+import { emailField, heading, linkButton, messageBox, type Ui } from './parts.js';
 
 export interface ResetRequestProps {
   email: string;
@@ -17,16 +17,7 @@ export function resetRequestView(ui: Ui, props: ResetRequestProps): TemplateResu
     <p class="intro" part="intro">${ui.t('login.reset.request.intro')}</p>
     ${props.formError ? messageBox('danger', props.formError, { role: 'alert', part: 'alert' }) : nothing}
     <form part="form" novalidate @submit=${props.onSubmit}>
-      <portaal-text-field
-        id="reset-email"
-        name="email"
-        type="email"
-        label=${ui.t('login.email')}
-        autocomplete="username"
-        .value=${props.email}
-        error=${props.emailError}
-        @portaal-input=${(e: CustomEvent<{ value: string }>) => props.onEmail(e.detail.value)}
-      ></portaal-text-field>
+      ${emailField(ui, 'reset-email', props.email, props.emailError, props.onEmail)}
       <div class="actions">
         <portaal-button class="submit" part="submit" type="submit" variant="primary" ?loading=${ui.busy}
           >${ui.t('login.reset.request.submit')}</portaal-button
