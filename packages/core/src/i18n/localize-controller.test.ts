@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixtureSync, html as fixtureHtml } from '@open-wc/testing';
+import { expect, fixtureSync, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html, type ReactiveElement, type TemplateResult } from 'lit';
 import { portaalContext, type PortaalContextValue } from '../provider/context.js';
-import { LocalizeController } from './localize-controller.js';
-import { registerMessages } from './catalogue.js';
+import { LocalizeController, MESSAGES_WAIT_MS } from './localize-controller.js';
+import { registerMessageLoader, registerMessages } from './catalogue.js';
 
 /**
  * Like fixture(), without its wait for an animation frame when the root is not a Lit element:
@@ -104,4 +104,27 @@ describe('LocalizeController', () => {
     expect(el.i18n.dateTime('2026-11-21T14:05:00Z', { timeZone: 'Europe/Brussels' })).to.equal('21/11/2026, 15:05');
     expect(el.i18n.t('count.results', { count: 1 })).to.equal('1 resultaat');
   });
+
+  // Last: the loader it registers keeps German waiting on this page.
+  it('renders anyway when lazily loaded messages hang, then again when they arrive', async () => {
+    let arrive!: (messages: Record<string, string>) => void;
+    registerMessageLoader((language) => (language === 'de' ? new Promise((resolve) => (arrive = resolve)) : Promise.resolve({})));
+    const started = performance.now();
+    const el = await mount<TestWaiting>(fixtureHtml`<test-waiting lang="de-BE"></test-waiting>`);
+    expect(performance.now() - started).to.be.at.least(MESSAGES_WAIT_MS - 50);
+    expect(text(el)).to.equal('Schließen lazy.word');
+    arrive({ 'lazy.word': 'Wort' });
+    await waitUntil(() => text(el) === 'Schließen Wort', 'the late messages show');
+  });
 });
+
+class TestWaiting extends LitElement {
+  readonly i18n = new LocalizeController(this);
+  protected override scheduleUpdate() {
+    return this.i18n.whenReady(() => super.scheduleUpdate());
+  }
+  protected override render() {
+    return html`<span>${this.i18n.t('action.close')}</span> <span>${this.i18n.t('lazy.word')}</span>`;
+  }
+}
+customElements.define('test-waiting', TestWaiting);

@@ -66,6 +66,9 @@ function closestLang(element: Element): string | null {
   return null;
 }
 
+/** How long an element waits for its lazily loaded messages before it renders anyway. */
+export const MESSAGES_WAIT_MS = 2000;
+
 export class LocalizeController implements ReactiveController {
   private readonly host: Host;
   private readonly consumer: ContextConsumer<typeof portaalContext, Host>;
@@ -109,10 +112,19 @@ export class LocalizeController implements ReactiveController {
    *   protected override scheduleUpdate() {
    *     return this.i18n.whenReady(() => super.scheduleUpdate());
    *   }
+   *
+   * A load that hangs does not leave the element blank: after `MESSAGES_WAIT_MS` it renders with
+   * what it has, and again when the messages arrive.
    */
   whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     const ready = this.ready;
-    return ready ? ready.then(update) : update();
+    if (!ready) return update();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, MESSAGES_WAIT_MS)));
+    return Promise.race([ready, waited]).then(() => {
+      clearTimeout(timer);
+      return update();
+    });
   }
 
   hostConnected(): void {
