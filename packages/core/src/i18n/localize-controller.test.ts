@@ -36,7 +36,7 @@ function value(locale: string): PortaalContextValue {
 }
 
 /** Visible text, with Intl's no-break spaces as plain ones for readable assertions. */
-const text = (el: TestLocalized) => el.shadowRoot!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const text = (el: LitElement) => el.shadowRoot!.textContent!.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 describe('LocalizeController', () => {
   afterEach(() => document.documentElement.removeAttribute('lang'));
