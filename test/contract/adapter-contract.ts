@@ -276,7 +276,12 @@ export function runAdapterContract(label: string, setup: ContractSetupFactory): 
       it('enrols an e-mail code', async () => {
         const challengeId = await challengeFor('must-enrol');
         const start = await adapter.auth.startEnrolment(challengeId, 'email');
-        expect(start).to.deep.equal({ method: 'email', sentTo: 'y•••@bos-brussels.example' });
+        expect(start).to.deep.equal({
+          method: 'email',
+          sentTo: 'y•••@bos-brussels.example',
+          resendAfterSeconds: 30,
+          expiresAt: new Date(time + 10 * 60 * SECOND).toISOString(),
+        });
         const session = await adapter.auth.confirmEnrolment(challengeId, lastEmailCode('must-enrol'));
         expect(session.user.secondFactors).to.deep.equal(['email']);
       });

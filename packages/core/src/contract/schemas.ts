@@ -246,12 +246,6 @@ export const LoginResultSchema = z.discriminatedUnion('kind', [
 ]);
 export type LoginResult = z.infer<typeof LoginResultSchema>;
 
-export const EnrolmentStartSchema = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('totp'), secret: z.string().min(16), otpauthUri: z.string().startsWith('otpauth://totp/') }),
-  z.object({ method: z.literal('email'), sentTo: z.string().min(3) }),
-]);
-export type EnrolmentStart = z.infer<typeof EnrolmentStartSchema>;
-
 export const EmailCodeSentSchema = z.object({
   /** Masked address, e.g. `a•••@example.be`. */
   sentTo: z.string().min(3),
@@ -260,6 +254,13 @@ export const EmailCodeSentSchema = z.object({
   expiresAt: isoDateTime,
 });
 export type EmailCodeSent = z.infer<typeof EmailCodeSentSchema>;
+
+/** TOTP: the secret to show as QR code and text. E-mail: the first code is on its way, as for `sendEmailCode`. */
+export const EnrolmentStartSchema = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('totp'), secret: z.string().min(16), otpauthUri: z.string().startsWith('otpauth://totp/') }),
+  EmailCodeSentSchema.extend({ method: z.literal('email') }),
+]);
+export type EnrolmentStart = z.infer<typeof EnrolmentStartSchema>;
 
 /** A page of a list; `total` counts every item matching the filters, not only this page. */
 export function pageSchema<T extends z.ZodType>(item: T) {

@@ -56,9 +56,6 @@ declare global {
   }
 }
 
-/** The contract does not say how soon an enrolment code may be re-sent; the real portals use 30 s. */
-const ENROLMENT_RESEND_SECONDS = 30;
-
 interface Challenge {
   id: string;
   methods: SecondFactorMethod[];
@@ -434,8 +431,7 @@ export class PortaalLogin extends LitElement {
     }
     this.enrolmentStart = outcome.value;
     if (outcome.value.method === 'email') {
-      this.sentTo = outcome.value.sentTo;
-      this.resend.start(this.clock.now() + ENROLMENT_RESEND_SECONDS * 1000);
+      this.applyEmailSent(outcome.value);
       this.focusAfterUpdate('#code');
     }
   }

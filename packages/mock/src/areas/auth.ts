@@ -117,8 +117,7 @@ export class AuthArea implements AuthAdapter {
       return { method: 'totp', secret, otpauthUri: otpauthUri(user.email, secret) };
     }
     challenge.enrolment = { method: 'email' };
-    const sent = this.#sendCode(challenge, user, true);
-    return { method: 'email', sentTo: sent.sentTo };
+    return { method: 'email', ...this.#sendCode(challenge, user, true) };
   }
 
   async confirmEnrolment(challengeId: string, code: string): Promise<Session> {
