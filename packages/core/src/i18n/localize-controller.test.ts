@@ -113,6 +113,11 @@ describe('LocalizeController', () => {
     const el = await mount<TestWaiting>(fixtureHtml`<test-waiting lang="de-BE"></test-waiting>`);
     expect(performance.now() - started).to.be.at.least(MESSAGES_WAIT_MS - 50);
     expect(text(el)).to.equal('Schließen lazy.word');
+    // Later updates do not wait again.
+    const again = performance.now();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(performance.now() - again).to.be.below(500);
     arrive({ 'lazy.word': 'Wort' });
     await waitUntil(() => text(el) === 'Schließen Wort', 'the late messages show');
   });

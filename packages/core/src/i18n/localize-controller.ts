@@ -73,6 +73,8 @@ export class LocalizeController implements ReactiveController {
   private readonly host: Host;
   private readonly consumer: ContextConsumer<typeof portaalContext, Host>;
   private resolved: string | null = null;
+  /** The language whose messages took longer than MESSAGES_WAIT_MS to load. */
+  private gaveUpOn: Language | null = null;
 
   constructor(host: Host) {
     this.host = host;
@@ -117,12 +119,14 @@ export class LocalizeController implements ReactiveController {
    * what it has, and again when the messages arrive.
    */
   whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
-    const ready = this.ready;
-    if (!ready) return update();
+    const language = languageOf(this.resolve());
+    // Waited out once already: later updates (scrolling, typing) must not wait again.
+    if (languageLoaded(language) || this.gaveUpOn === language) return update();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, MESSAGES_WAIT_MS)));
-    return Promise.race([ready, waited]).then(() => {
+    const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), MESSAGES_WAIT_MS)));
+    return Promise.race([loadLanguage(language), waited]).then((outcome) => {
       clearTimeout(timer);
+      if (outcome === 'late') this.gaveUpOn = language;
       return update();
     });
   }
