@@ -99,15 +99,6 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * Null when every message of the locale's language is at hand, else a promise that settles
-   * when the lazily loaded ones (`registerMessageLoader`) have arrived.
-   */
-  get ready(): Promise<void> | null {
-    const language = languageOf(this.resolve());
-    return languageLoaded(language) ? null : loadLanguage(language);
-  }
-
-  /**
    * Runs `update` now, or once the language's lazily loaded messages have arrived. An element
    * whose messages load lazily renders through it, so it never shows keys or the wrong language:
    *
