@@ -587,6 +587,30 @@ describe('<portaal-data-table> medium widths', () => {
     expect(left('.body [data-col="2"]')).to.be.closeTo(before.line - scroller.scrollLeft, 1);
     await expect(table).to.be.accessible();
   });
+
+  it('scrolls sideways with the keyboard, never leaving the active cell under the sticky columns', async () => {
+    const table = await render(makeRows(10), { width: '640px', selectable: true });
+    const scroller = root(table).querySelector<HTMLElement>('.scroller')!;
+    const visible = () => {
+      const cell = focused(table)!.closest<HTMLElement>('[data-col]')!.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      const sticky = root(table).querySelector('.body .row-header')!.getBoundingClientRect().right;
+      const isSticky = focused(table)!.closest('.select, .row-header') !== null;
+      return isSticky || (cell.left >= sticky - 1 && cell.right <= view.right + 1);
+    };
+    await table.goToRow(1);
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await table.updateComplete;
+      expect(visible(), `after ${i + 1} × ArrowRight`).to.equal(true);
+    }
+    expect(scroller.scrollLeft).to.be.greaterThan(0);
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'ArrowLeft' });
+      await table.updateComplete;
+      expect(visible(), `after ${i + 1} × ArrowLeft`).to.equal(true);
+    }
+  });
 });
 
 describe('<portaal-data-table> safety and export', () => {

@@ -874,6 +874,22 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     this.requestUpdate();
     await this.updateComplete;
     this.#focusTarget(row, col)?.focus({ preventScroll: !this.narrow });
+    this.#revealColumn(row, col);
+  }
+
+  /**
+   * Scrolls sideways so the active cell is in view and not under the sticky checkbox and row
+   * name (the browser's own scrolling would leave it hidden behind them). Left-to-right layouts.
+   */
+  #revealColumn(row: number, col: number): void {
+    const scroller = this.scroller;
+    const cell = this.#cellAt(row, col);
+    if (this.narrow || !scroller || !cell || cell.matches('.select, .row-header')) return;
+    const view = scroller.getBoundingClientRect();
+    const sticky = cell.parentElement?.querySelector('.row-header')?.getBoundingClientRect().right ?? view.left;
+    const box = cell.getBoundingClientRect();
+    if (box.left < sticky) scroller.scrollLeft -= sticky - box.left;
+    else if (box.right > view.right) scroller.scrollLeft += Math.min(box.right - view.right, box.left - sticky);
   }
 
   #cellAt(row: number, col: number): HTMLElement | null {
