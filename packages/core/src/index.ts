@@ -29,7 +29,7 @@ export * from './components/text-field/text-field.js';
 export * from './components/live-announcer/announce.js';
 export { spinnerIcon, statusIcon, type StatusIconName } from './components/icons.js';
 /** Shared styles for element authors: host base, focus ring, visually hidden text. */
-export { focusRing, hostStyles, visuallyHidden } from './components/shared-styles.js';
+export { focusRing, hostStyles, spinnerStyles, visuallyHidden } from './components/shared-styles.js';
 
 // Helpers for element authors
 export { emit } from './internal/emit.js';

@@ -20,7 +20,7 @@ export function statusIcon(name: StatusIconName, className = ''): TemplateResult
 
 /** The busy indicator: a ring with a turning quarter (the turning is the caller's CSS). */
 export function spinnerIcon(className = ''): TemplateResult {
-  return html`<svg class=${className} viewBox="0 0 24 24" fill="none" aria-hidden="true">
+  return html`<svg class="spin ${className}" viewBox="0 0 24 24" fill="none" aria-hidden="true">
     <circle cx="12" cy="12" r="9" stroke="currentColor" stroke-opacity="0.3" stroke-width="3"></circle>
     <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" stroke-width="3" stroke-linecap="round"></path>
   </svg>`;

@@ -27,6 +27,26 @@ export const visuallyHidden = css`
   }
 `;
 
+/**
+ * Turns anything with the class `spin` (every `spinnerIcon()` has it). With reduced motion it turns
+ * slower rather than stopping, so it still says "busy".
+ */
+export const spinnerStyles = css`
+  .spin {
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spin {
+      animation-duration: 2.4s;
+    }
+  }
+`;
+
 /** Base for every host: tokens for type and colour, border-box sizing, reduced motion honoured. */
 export const hostStyles = css`
   :host {

@@ -1,4 +1,4 @@
-import { focusRing, hostStyles, visuallyHidden } from '@portaal/core';
+import { focusRing, hostStyles, spinnerStyles, visuallyHidden } from '@portaal/core';
 import { css } from 'lit';
 import { orgCommonStyles } from '../org-switcher/org-switcher.styles.js';
 
@@ -231,4 +231,4 @@ const styles = css`
   }
 `;
 
-export const orgDetailsStyles = [hostStyles, visuallyHidden, orgCommonStyles, styles];
+export const orgDetailsStyles = [hostStyles, visuallyHidden, spinnerStyles, orgCommonStyles, styles];

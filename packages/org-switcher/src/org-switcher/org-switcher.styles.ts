@@ -1,4 +1,4 @@
-import { focusRing, hostStyles, visuallyHidden } from '@portaal/core';
+import { focusRing, hostStyles, spinnerStyles, visuallyHidden } from '@portaal/core';
 import { css } from 'lit';
 
 /** Shared by both variants and by <portaal-org-details>: notices, spinners, tags and the organisation's name block. */
@@ -17,19 +17,6 @@ export const orgCommonStyles = css`
     flex: 0 0 auto;
     width: 1.25rem;
     height: 1.25rem;
-  }
-  .spinner {
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
 
   .loading {
@@ -563,4 +550,4 @@ const header = css`
   }
 `;
 
-export const orgSwitcherStyles = [hostStyles, visuallyHidden, orgCommonStyles, page, combobox, header];
+export const orgSwitcherStyles = [hostStyles, visuallyHidden, spinnerStyles, orgCommonStyles, page, combobox, header];

@@ -87,17 +87,6 @@ export const policyDocumentsStyles = css`
     border: 3px solid var(--portaal-color-neutral-subtle);
     border-top-color: var(--portaal-color-primary);
     border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
   }
   @media (max-width: 480px) {
     .document {

@@ -6,6 +6,7 @@ import {
   announce,
   emit,
   registerTokens,
+  spinnerStyles,
   type Adapter,
   type Policy,
   type PortaalDocument,
@@ -62,7 +63,7 @@ function fold(text: string): string {
  * @csspart state - loading, nothing yet, no match, error.
  */
 export class PortaalPolicyDocuments extends LitElement {
-  static override styles = [hostStyles, policyDocumentsStyles];
+  static override styles = [hostStyles, spinnerStyles, policyDocumentsStyles];
 
   /** Used alone, without a provider. */
   @property({ attribute: false }) accessor adapter: Adapter | null = null;
@@ -158,7 +159,7 @@ export class PortaalPolicyDocuments extends LitElement {
 
   #renderLoading() {
     return html`<div class="state loading" part="state" role="status" aria-busy="true">
-      <span class="spinner" aria-hidden="true"></span>
+      <span class="spinner spin" aria-hidden="true"></span>
       <p>${this.#i18n.t('policyDocuments.loading')}</p>
     </div>`;
   }

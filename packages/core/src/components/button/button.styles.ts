@@ -114,17 +114,6 @@ export const buttonStyles = css`
   .spinner svg {
     width: 1.25em;
     height: 1.25em;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner svg {
-      animation-duration: 2.4s;
-    }
   }
 
   @media (forced-colors: active) {

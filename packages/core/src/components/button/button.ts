@@ -4,7 +4,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { registerTokens } from '../../theme/tokens.js';
 import { spinnerIcon } from '../icons.js';
 import { announce } from '../live-announcer/announce.js';
-import { hostStyles } from '../shared-styles.js';
+import { hostStyles, spinnerStyles } from '../shared-styles.js';
 import { buttonStyles } from './button.styles.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
@@ -31,7 +31,7 @@ export type ButtonType = 'button' | 'submit' | 'reset';
 export class PortaalButton extends LitElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [hostStyles, buttonStyles];
+  static override styles = [hostStyles, spinnerStyles, buttonStyles];
 
   @property({ reflect: true }) accessor variant: ButtonVariant = 'secondary';
   @property({ reflect: true }) accessor size: ButtonSize = 'md';
