@@ -298,8 +298,13 @@ export class PortaalSessionTimeout extends LitElement {
 
   private readonly logout = (): void => {
     if (!this.tracked || this.ended) return;
-    this.end();
     this.post({ type: 'logout' });
+    this.endWithLogout();
+  };
+
+  /** Stops watching, tells the page (`portaal-logout`) and ends the session on the server. */
+  private endWithLogout(): void {
+    this.end();
     this.loggingOut = true;
     try {
       emit<LogoutDetail>(this, 'portaal-logout', {});
@@ -307,7 +312,7 @@ export class PortaalSessionTimeout extends LitElement {
       this.loggingOut = false;
     }
     void this.endOnServer();
-  };
+  }
 
   private async expire(reason: SessionExpiredDetail['reason'], fromOtherTab = false): Promise<void> {
     if (!this.tracked || this.ended) return;
@@ -369,14 +374,7 @@ export class PortaalSessionTimeout extends LitElement {
         this.check();
         break;
       case 'logout':
-        this.end();
-        this.loggingOut = true;
-        try {
-          emit<LogoutDetail>(this, 'portaal-logout', {});
-        } finally {
-          this.loggingOut = false;
-        }
-        void this.endOnServer();
+        this.endWithLogout();
         break;
       case 'expired':
         void this.expire('idle', true);
