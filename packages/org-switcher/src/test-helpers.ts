@@ -4,7 +4,7 @@
  */
 import { fixtureSync, waitUntil } from '@open-wc/testing';
 import type { Adapter, PortaalProvider, Session } from '@portaal/core';
-import { MockBackend, createMockAdapter, demoAccount, type DemoAccountKey } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount, type DemoAccountKey } from '@portaal/mock';
 import { html, type ReactiveElement, type TemplateResult } from 'lit';
 
 /** Like fixture(), without its wait for an animation frame (web-test-runner's background pages get none). */
@@ -24,12 +24,7 @@ export interface Login {
 /** A fresh back end with `key` logged in (password, then the authenticator's current code). */
 export async function login(key: DemoAccountKey, backend = new MockBackend({ passwordIterations: 1000 })): Promise<Login> {
   const adapter = createMockAdapter(backend);
-  const account = demoAccount(key);
-  const result = await adapter.auth.login(account.email, account.password);
-  if (result.kind !== 'second-factor') throw new Error(`${key}: expected a second-factor challenge`);
-  const code = (await backend.debugTotpCode(account.email)) ?? '';
-  const session = await adapter.auth.verifySecondFactor(result.challenge.challengeId, code, 'totp');
-  return { backend, adapter, session };
+  return { backend, adapter, session: await signInDemoAccount(backend, adapter, key) };
 }
 
 /** Mounts `content` under a provider with `adapter`, and waits until the provider has the session. */

@@ -1,18 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PortaalDialog, PortaalProvider, Session } from '@portaal/core';
+import { signInDemoAccount } from '@portaal/mock';
 import '@portaal/core/define';
 import '../define.js';
 import type { PortaalSessionTimeout } from './session-timeout.js';
-import { account, announced, deepActive, spokenText, testBackend, until, visibleText, type TestBackend } from '../testing/helpers.js';
+import { announced, deepActive, spokenText, testBackend, until, visibleText, type TestBackend } from '../testing/helpers.js';
 
 const MINUTE = 60_000;
 
-async function logIn(t: TestBackend): Promise<Session> {
-  const { email, password } = account('full');
-  const result = await t.adapter.auth.login(email, password);
-  if (result.kind !== 'second-factor') throw new Error('expected a second factor');
-  return t.adapter.auth.verifySecondFactor(result.challenge.challengeId, (await t.backend.debugTotpCode(email))!, 'totp');
+function logIn(t: TestBackend): Promise<Session> {
+  return signInDemoAccount(t.backend, t.adapter, 'full');
 }
 
 /** A logged-in portal page with the idle timeout in it, on a clock the test moves. */

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { CAR_LINES, missingKeys, type Adapter, type ListQuery, type PortaalProvider } from '@portaal/core';
 import type { PortaalDataTable, TableExportDetail } from '@portaal/data-table';
-import { DEMO_PASSWORD, MockBackend, createMockAdapter, demoAccount, type DemoAccountKey, type SeedOptions } from '@portaal/mock';
+import { MockBackend, createMockAdapter, signInDemoAccount, type DemoAccountKey, type SeedOptions } from '@portaal/mock';
 import { sendKeys } from '@web/test-runner-commands';
 import de from '../messages/de.js';
 import en from '../messages/en.js';
@@ -14,12 +14,7 @@ import '../define.js';
 async function signedIn(key: DemoAccountKey = 'full', seed?: SeedOptions) {
   const backend = new MockBackend({ passwordIterations: 1, ...(seed ? { seed } : {}) });
   const adapter = createMockAdapter(backend);
-  const { email } = demoAccount(key);
-  const result = await adapter.auth.login(email, DEMO_PASSWORD);
-  if (result.kind !== 'second-factor') throw new Error(`unexpected login result ${result.kind}`);
-  const code = await backend.debugTotpCode(email);
-  const session = await adapter.auth.verifySecondFactor(result.challenge.challengeId, code!, 'totp');
-  return { backend, adapter, session };
+  return { backend, adapter, session: await signInDemoAccount(backend, adapter, key) };
 }
 
 /** Wraps `adapter.policies.list` to record every query and its signal. */
