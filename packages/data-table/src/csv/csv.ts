@@ -52,19 +52,20 @@ export function neutralise(text: string): string {
 
 const quoteTests = new Map<string, RegExp>();
 /** One scan per field: does it hold a quote, CR, LF or the delimiter? */
-function needsQuotes(field: string, delimiter: string): boolean {
+function quoteTest(delimiter: string): RegExp {
   let test = quoteTests.get(delimiter);
   if (!test) {
     test = new RegExp(`["\\r\\n${delimiter.replace(/[\\\]^-]/g, '\\$&')}]`);
     quoteTests.set(delimiter, test);
   }
-  return test.test(field);
+  return test;
 }
+
+const quoted = (field: string) => `"${field.includes('"') ? field.replaceAll('"', '""') : field}"`;
 
 /** Quotes a field when RFC 4180 requires it (delimiter, quote, CR, LF), doubling its quotes. */
 export function quoteField(field: string, delimiter: string): string {
-  if (!needsQuotes(field, delimiter)) return field;
-  return `"${field.includes('"') ? field.replaceAll('"', '""') : field}"`;
+  return quoteTest(delimiter).test(field) ? quoted(field) : field;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -96,17 +97,28 @@ function cents(n: number, decimal: string): string {
 
 /** One field, formatted, neutralised (text only) and quoted as needed. */
 export function csvField(value: unknown, kind: CsvKind, format: CsvFormat): string {
+  return fieldWriter(kind, format)(value);
+}
+
+/** A column's formatter, made once per export for its kind and format: 100 000 calls then test nothing twice. */
+function fieldWriter(kind: CsvKind, format: CsvFormat): (value: unknown) => string {
   const { delimiter, decimal } = format;
-  if (kind === 'text') return value === null || value === undefined ? '' : quoteField(neutralise(typeof value === 'string' ? value : String(value)), delimiter);
-  let text: string;
-  if (kind === 'date') text = isoDate(value);
-  else {
-    const n = amountOf(value);
-    if (n === null) return '';
-    text = kind === 'money' ? cents(n, decimal) : decimal === ',' ? String(n).replace('.', ',') : String(n);
+  if (kind === 'text') {
+    const quotes = quoteTest(delimiter);
+    return (value) => {
+      if (value === null || value === undefined) return '';
+      const text = neutralise(typeof value === 'string' ? value : String(value));
+      return quotes.test(text) ? quoted(text) : text;
+    };
   }
   // Numbers and dates hold no quotes or line breaks; only an odd delimiter (`-`, `.`) can clash.
-  return text.includes(delimiter) ? quoteField(text, delimiter) : text;
+  const plain = (text: string) => (text.includes(delimiter) ? quoted(text) : text);
+  if (kind === 'date') return (value) => plain(isoDate(value));
+  return (value) => {
+    const n = amountOf(value);
+    if (n === null) return '';
+    return plain(kind === 'money' ? cents(n, decimal) : decimal === ',' ? String(n).replace('.', ',') : String(n));
+  };
 }
 
 export function csvRecord(fields: readonly string[], delimiter: string): string {
@@ -121,15 +133,36 @@ function csvHeader(columns: readonly CsvColumn<never>[], format: CsvFormat): str
   );
 }
 
-/** Row → record (CRLF included): the columns' readers and kinds taken once, fields joined with `+=`. */
-function recordWriter<T>(columns: readonly CsvColumn<T>[], format: CsvFormat): (row: T) => string {
+/** Rows are read and formatted this many at a time, column by column. */
+const BATCH = 128;
+
+/**
+ * The records of view positions `from` to `to` (at most BATCH apart). Read and formatted column by
+ * column: each reader and formatter runs for the whole batch, and the reads of different rows do
+ * not wait on each other. Records are built with `+=`, which measured faster than joining arrays.
+ */
+function rowsWriter<T>(columns: readonly CsvColumn<T>[], format: CsvFormat) {
   const values = columns.map((column) => column.value);
-  const kinds = columns.map((column) => column.kind);
+  const writers = columns.map((column) => fieldWriter(column.kind, format));
+  const last = columns.length - 1;
   const { delimiter } = format;
-  return (row) => {
-    let line = '';
-    for (let c = 0; c < values.length; c++) line += (c ? delimiter : '') + csvField(values[c]!(row), kinds[c]!, format);
-    return `${line}\r\n`;
+  const batch: T[] = [];
+  const cells: string[] = [];
+  return ({ rows, order }: RowSource<T>, from: number, to: number): string => {
+    const size = to - from;
+    for (let i = 0; i < size; i++) batch[i] = rows[order ? order[from + i]! : from + i]!;
+    for (let c = 0; c <= last; c++) {
+      const value = values[c]!;
+      const write = writers[c]!;
+      for (let i = 0; i < size; i++) cells[c * BATCH + i] = write(value(batch[i]!));
+    }
+    let text = '';
+    for (let i = 0; i < size; i++) {
+      let record = cells[i] ?? '';
+      for (let c = 1; c <= last; c++) record += delimiter + cells[c * BATCH + i]!;
+      text += `${record}\r\n`;
+    }
+    return text;
   };
 }
 
@@ -174,9 +207,9 @@ export function yieldToMain(): Promise<void> {
  * `buildCsv`, which does the same work in chunks.
  */
 export function csvText<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], format: CsvFormat): string {
-  const record = recordWriter(columns, format);
+  const write = rowsWriter(columns, format);
   let text = csvHeader(columns, format);
-  for (const row of rows) text += record(row);
+  for (let k = 0; k < rows.length; k += BATCH) text += write({ rows }, k, Math.min(rows.length, k + BATCH));
   return text;
 }
 
@@ -272,9 +305,8 @@ function workerSink(): ChunkSink {
  */
 export async function buildCsv<T>(source: RowSource<T>, columns: readonly CsvColumn<T>[], options: BuildCsvOptions): Promise<Blob> {
   const { format, signal, onProgress, budgetMs = 8, worker = true } = options;
-  const { rows, order } = source;
-  const total = order ? order.length : rows.length;
-  const record = recordWriter(columns, format);
+  const total = source.order ? source.order.length : source.rows.length;
+  const write = rowsWriter(columns, format);
   const sink = worker ? workerSink() : mainThreadSink();
   sink.add(BOM + csvHeader(columns, format));
   try {
@@ -282,13 +314,13 @@ export async function buildCsv<T>(source: RowSource<T>, columns: readonly CsvCol
     while (k < total) {
       signal?.throwIfAborted();
       const started = performance.now();
-      // Joined once per chunk: one flat string instead of thousands of small ones.
-      const lines: string[] = [];
+      let chunk = '';
       do {
-        const end = Math.min(total, k + 256);
-        for (; k < end; k++) lines.push(record(rows[order ? order[k]! : k]!));
+        const end = Math.min(total, k + BATCH);
+        chunk += write(source, k, end);
+        k = end;
       } while (k < total && performance.now() - started < budgetMs);
-      sink.add(lines.join(''));
+      sink.add(chunk);
       onProgress?.(k, total);
       if (k < total) await yieldToMain();
     }

@@ -24,11 +24,11 @@ import {
   cellText,
   columnType,
   displayText,
+  exportReader,
   isSortable,
   rawValue,
   sortKind,
   sortReader,
-  textReader,
   valueReader,
   type CellContext,
   type DataTableColumn,
@@ -383,7 +383,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
         return {
           header: context.t(column.label),
           kind,
-          value: kind === 'text' ? textReader(column, context) : valueReader(column),
+          value: kind === 'text' ? exportReader(column, context) : valueReader(column),
         };
       });
     const source = await this.#exportRows(signal);
