@@ -173,6 +173,19 @@ describe('CSV files', () => {
     expect((error as DOMException).name).to.equal('AbortError');
   });
 
+  it('keeps the view order and every field in its row across batches of rows', async () => {
+    const many: Row[] = Array.from({ length: 300 }, (_, i) => ({ name: `Polis ${i}`, premium: i + 0.5, start: '2026-11-21', count: i }));
+    const order = many.map((_, k) => 299 - k);
+    const text = new TextDecoder().decode((await bytes(await buildCsv({ rows: many, order }, columns, { format: NL }))).slice(3));
+    const records = text.split('\r\n');
+    expect(records).to.have.length(302);
+    expect(records.at(-1)).to.equal('');
+    records.slice(1, 301).forEach((record, k) => {
+      const i = 299 - k;
+      expect(record).to.equal(`Polis ${i};${i},50;2026-11-21;${i}`);
+    });
+  });
+
   it('follows the order it is given, with the same bytes whether a worker encodes or not', async () => {
     const inWorker = await buildCsv({ rows, order: [1, 0] }, columns, { format: NL });
     const onMain = await buildCsv({ rows, order: [1, 0] }, columns, { format: NL, worker: false });
