@@ -46,4 +46,31 @@ describe('login messages', () => {
       document.documentElement.lang = lang;
     }
   });
+
+  it('announce the end of a session in the page’s new language, also while its texts still load', async () => {
+    const { announced, testBackend } = await import('./testing/helpers.js');
+    const { signInDemoAccount } = await import('@portaal/mock');
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'nl-BE';
+      const t = testBackend();
+      const session = await signInDemoAccount(t.backend, t.adapter, 'full');
+      await fixture(html`<portaal-session-timeout
+        idle-timeout="600"
+        warn-before="60"
+        channel="messages-test"
+        .adapter=${t.adapter}
+        .session=${session}
+        .clock=${t.clock}
+      ></portaal-session-timeout>`);
+      // Idle until the end while the German texts are still on their way.
+      document.documentElement.lang = 'de-BE';
+      t.clock.tick(540_000);
+      t.clock.tick(60_000);
+      await waitUntil(() => announced().includes('Sie wurden abgemeldet'), 'the German announcement');
+      expect(announced()).not.to.include('You were logged out');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
 });

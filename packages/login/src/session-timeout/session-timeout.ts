@@ -320,7 +320,8 @@ export class PortaalSessionTimeout extends LitElement {
     if (!fromOtherTab) this.post({ type: 'expired' });
     // The page hides the portal first; telling the back end may take a moment.
     emit<SessionExpiredDetail>(this, 'portaal-session-expired', { reason });
-    void announce(this.i18n.t('session.expired'), 'assertive');
+    // In the page's language once its texts are there: the page may have just switched.
+    void this.i18n.whenReady(() => announce(this.i18n.t('session.expired'), 'assertive'));
     if (reason === 'idle') await this.endOnServer();
   }
 
