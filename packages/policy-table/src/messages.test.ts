@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { loadLanguage, registerMessages, translate } from '@portaal/core';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { loadLanguage, registerMessageLoader, registerMessages, translate } from '@portaal/core';
 import { MockBackend, createMockAdapter, signInDemoAccount } from '@portaal/mock';
 import { registerPolicyTableMessages } from './messages.js';
 import type { PortaalPolicyDocuments } from './policy-documents/policy-documents.js';
+import type { PortaalPolicyTable } from './policy-table/policy-table.js';
 import './define.js';
 
 // The test page loads more modules than the default 250 timing entries: keep those that come later.
@@ -59,6 +60,31 @@ describe('policy table messages', () => {
       expect(seen.length).to.be.greaterThan(0);
       for (const label of seen) expect(label).to.match(new RegExp(`^Rechercher un document / Télécharger .+, contrat ${policy.number}$`));
       expect(fetched()).to.include('fr').and.not.include('de');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+
+  // Last: the loader it registers is the reason German is slow on this page.
+  it('ask for the policies while the texts are still on their way', async () => {
+    const lang = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'de-BE';
+      let arrive!: () => void;
+      registerMessageLoader((language) => (language === 'de' ? new Promise((resolve) => (arrive = () => resolve({}))) : Promise.resolve({})));
+      const { adapter } = await signedIn();
+      const asked: string[] = [];
+      const list = adapter.policies.list.bind(adapter.policies);
+      adapter.policies.list = (query, options) => {
+        asked.push('list');
+        return list(query, options);
+      };
+      const el = fixtureSync<PortaalPolicyTable>(html`<portaal-policy-table .adapter=${adapter}></portaal-policy-table>`);
+      await waitUntil(() => asked.length > 0, 'the policies are asked for');
+      expect(el.hasUpdated, 'nothing shown before the texts are there').to.equal(false);
+      arrive();
+      await waitUntil(() => el.shadowRoot!.querySelector('portaal-data-table'), 'the table shows');
+      expect(asked).to.deep.equal(['list']);
     } finally {
       document.documentElement.lang = lang;
     }

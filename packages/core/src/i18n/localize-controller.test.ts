@@ -1,4 +1,5 @@
 import { ContextProvider } from '@lit/context';
+import { Task } from '@lit/task';
 import { expect, fixtureSync, html as fixtureHtml, waitUntil } from '@open-wc/testing';
 import { LitElement, html, type ReactiveElement, type TemplateResult } from 'lit';
 import { portaalContext, type PortaalContextValue } from '../provider/context.js';
@@ -105,6 +106,17 @@ describe('LocalizeController', () => {
     expect(el.i18n.t('count.results', { count: 1 })).to.equal('1 resultaat');
   });
 
+  it('lets the data load while the texts do, and does not ask for it again when they arrive', async () => {
+    let arrive!: (messages: Record<string, string>) => void;
+    registerMessageLoader((language) => (language === 'de' ? new Promise((resolve) => (arrive = resolve)) : Promise.resolve({})));
+    const el = fixtureSync<TestFetching>(fixtureHtml`<test-fetching lang="de-BE"></test-fetching>`);
+    await waitUntil(() => el.fetches === 1, 'the data is asked for before the texts are there');
+    expect(el.hasUpdated).to.equal(false);
+    arrive({ 'lazy.data': 'Daten' });
+    await waitUntil(() => text(el) === 'Daten: 42', 'texts and data shown together');
+    expect(el.fetches).to.equal(1);
+  });
+
   // Last: the loader it registers keeps German waiting on this page.
   it('renders anyway when lazily loaded messages hang, then again when they arrive', async () => {
     let arrive!: (messages: Record<string, string>) => void;
@@ -133,3 +145,25 @@ class TestWaiting extends LitElement {
   }
 }
 customElements.define('test-waiting', TestWaiting);
+
+class TestFetching extends LitElement {
+  readonly i18n = new LocalizeController(this);
+  fetches = 0;
+  readonly data = new Task(this, {
+    task: () => {
+      this.fetches++;
+      return Promise.resolve(42);
+    },
+    args: () => [] as const,
+  });
+  protected override scheduleUpdate() {
+    return this.i18n.whenReady(
+      () => super.scheduleUpdate(),
+      () => this.data.hostUpdate(),
+    );
+  }
+  protected override render() {
+    return html`${this.i18n.t('lazy.data')}: ${this.data.value}`;
+  }
+}
+customElements.define('test-fetching', TestFetching);

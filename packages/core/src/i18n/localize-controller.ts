@@ -108,11 +108,15 @@ export class LocalizeController implements ReactiveController {
    *
    * A load that hangs does not leave the element blank: after `MESSAGES_WAIT_MS` it renders with
    * what it has, and again when the messages arrive.
+   *
+   * `meanwhile` runs at once when the update has to wait: an element starts its data there (its
+   * Task's `hostUpdate()`), so data and texts load side by side instead of one after the other.
    */
-  whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
+  whenReady(update: () => void | Promise<unknown>, meanwhile?: () => void): void | Promise<unknown> {
     const language = languageOf(this.resolve());
     // Waited out once already: later updates (scrolling, typing) must not wait again.
     if (languageLoaded(language) || this.gaveUpOn === language) return update();
+    meanwhile?.();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), MESSAGES_WAIT_MS)));
     return Promise.race([loadLanguage(language), waited]).then((outcome) => {

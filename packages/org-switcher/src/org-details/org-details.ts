@@ -116,9 +116,15 @@ export class PortaalOrgDetails extends LitElement {
     return session.memberships.some((membership) => membership.organisationId === id && membership.menu.includes('my-data'));
   }
 
-  /** The details' texts load per language: wait for them rather than show keys or another language. */
+  /**
+   * The details' texts load per language: wait for them rather than show keys or
+   * another language. The details load meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.i18n.whenReady(() => super.scheduleUpdate());
+    return this.i18n.whenReady(
+      () => super.scheduleUpdate(),
+      () => this.details.hostUpdate(),
+    );
   }
 
   protected override render() {

@@ -220,9 +220,15 @@ export class PortaalOrgSwitcher extends LitElement {
 
   // --- Lifecycle ------------------------------------------------------------------------------
 
-  /** The switcher's texts load per language: wait for them rather than show keys or another language. */
+  /**
+   * The switcher's texts load per language: wait for them rather than show keys or
+   * another language. The organisations load meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.i18n.whenReady(() => super.scheduleUpdate());
+    return this.i18n.whenReady(
+      () => super.scheduleUpdate(),
+      () => this.organisations.hostUpdate(),
+    );
   }
 
   protected override willUpdate(): void {

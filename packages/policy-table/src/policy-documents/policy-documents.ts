@@ -111,9 +111,15 @@ export class PortaalPolicyDocuments extends LitElement {
     return label === key ? document.kind : label;
   }
 
-  /** The documents' texts load per language: wait for them rather than show keys or another language. */
+  /**
+   * The documents' texts load per language: wait for them rather than show keys or
+   * another language. The documents load meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#i18n.whenReady(() => super.scheduleUpdate());
+    return this.#i18n.whenReady(
+      () => super.scheduleUpdate(),
+      () => this.#documents.hostUpdate(),
+    );
   }
 
   protected override render() {

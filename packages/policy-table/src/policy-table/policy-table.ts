@@ -166,9 +166,15 @@ export class PortaalPolicyTable extends LitElement {
     void this.#load.run();
   }
 
-  /** The table's texts load per language: wait for them rather than show keys or another language. */
+  /**
+   * The table's texts load per language: wait for them rather than show keys or
+   * another language. The policies load meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.#i18n.whenReady(() => super.scheduleUpdate());
+    return this.#i18n.whenReady(
+      () => super.scheduleUpdate(),
+      () => this.#load.hostUpdate(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
