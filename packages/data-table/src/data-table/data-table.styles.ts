@@ -223,11 +223,13 @@ export const dataTableStyles = css`
     justify-content: flex-start;
     text-align: end;
   }
-  /* Labels wrap between words; a single word too long for its column ends in an ellipsis. */
+  /* Labels wrap between words, and inside long compounds where the browser can hyphenate the
+     page's language (Hauptfälligkeit); a word still too long ends in an ellipsis. */
   .header .label {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+    hyphens: auto;
   }
   .indicator {
     display: inline-flex;

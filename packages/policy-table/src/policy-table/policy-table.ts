@@ -53,13 +53,13 @@ function linesFor(quick: QuickFilter): readonly LineOfBusiness[] {
 /** The table's columns; labels are message keys, translated by the table for the current locale. */
 export const POLICY_COLUMNS: DataTableColumn<Policy>[] = [
   { key: 'number', label: 'policyTable.column.number', rowHeader: true, width: 'minmax(10.5rem, 1fr)' },
-  { key: 'lineOfBusiness', label: 'policyTable.column.line', valueLabels: 'lob', width: 'minmax(9.5rem, 1fr)' },
-  { key: 'product', label: 'policyTable.column.product', width: 'minmax(7.5rem, 1fr)', hideNarrow: true },
-  { key: 'insuredRisk', label: 'policyTable.column.risk', width: 'minmax(10rem, 1.8fr)' },
-  { key: 'status', label: 'policyTable.column.status', type: 'status', statusKind: 'policy', width: 'minmax(9.5rem, 0.8fr)' },
+  { key: 'lineOfBusiness', label: 'policyTable.column.line', valueLabels: 'lob', width: 'minmax(7.5rem, 1fr)' },
+  { key: 'product', label: 'policyTable.column.product', width: 'minmax(6.5rem, 1fr)', hideNarrow: true },
+  { key: 'insuredRisk', label: 'policyTable.column.risk', width: 'minmax(8rem, 1.8fr)' },
+  { key: 'status', label: 'policyTable.column.status', type: 'status', statusKind: 'policy', width: 'minmax(9rem, 0.8fr)' },
   { key: 'startDate', label: 'policyTable.column.start', type: 'date', hideNarrow: true, width: 'minmax(8.5rem, 0.7fr)' },
-  { key: 'renewalDate', label: 'policyTable.column.renewal', type: 'date', width: 'minmax(8.5rem, 0.7fr)' },
-  { key: 'premium', label: 'policyTable.column.premium', type: 'money', width: 'minmax(9rem, 0.8fr)' },
+  { key: 'renewalDate', label: 'policyTable.column.renewal', type: 'date', width: 'minmax(7.5rem, 0.7fr)' },
+  { key: 'premium', label: 'policyTable.column.premium', type: 'money', width: 'minmax(8rem, 0.8fr)' },
   {
     key: 'documents',
     label: 'policyTable.column.documents',
