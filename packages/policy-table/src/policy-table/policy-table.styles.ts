@@ -90,9 +90,10 @@ export const policyTableStyles = css`
   portaal-dialog::part(dialog) {
     width: min(46rem, calc(100vw - 2rem));
   }
+  /* As wide as the longest option, so the chosen one always shows whole ("Toutes les branches"). */
   select {
     box-sizing: border-box;
-    width: 12rem;
+    min-width: 12rem;
     max-width: 100%;
     min-height: var(--portaal-control-height-md);
     padding: 0 var(--portaal-space-3);
