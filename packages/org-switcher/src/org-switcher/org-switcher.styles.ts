@@ -382,7 +382,10 @@ const combobox = css`
     inset-inline-start: 0;
     width: 100%;
     max-width: calc(100vw - 2 * var(--portaal-space-3));
+    margin: 0;
+    padding: 0;
     overflow: hidden;
+    color: inherit;
     background: var(--portaal-color-surface-raised);
     border: 1px solid var(--portaal-color-border);
     border-radius: var(--portaal-radius-md);
@@ -391,9 +394,12 @@ const combobox = css`
   .popup[hidden] {
     display: none;
   }
-  .popup.flip {
-    inset-inline-start: auto;
-    inset-inline-end: 0;
+  /* Open, in the top layer: placed under the input by placePopup(). */
+  .popup:popover-open {
+    position: fixed;
+    inset: auto;
+    width: var(--_input-width);
+    margin-top: var(--portaal-space-1);
   }
 
   .popup-count {
@@ -491,6 +497,9 @@ const header = css`
   }
   .header .popup {
     width: max(100%, 24rem);
+  }
+  .header .popup:popover-open {
+    width: max(var(--_input-width), 24rem);
   }
   .single {
     font-weight: var(--portaal-font-weight-bold);

@@ -462,6 +462,50 @@ describe('<portaal-org-switcher variant="header">', () => {
     expect(input(el).value).to.equal('Boulangerie Lefèvre SRL');
   });
 
+  it('opens its list over a page header that clips what overflows it', async () => {
+    const { adapter } = await login('multi-org');
+    await adapter.organisations.select('org-bos');
+    const provider = await underProvider(
+      adapter,
+      html`<div class="clip" style="height: 2.75rem; overflow: hidden"><portaal-org-switcher variant="header"></portaal-org-switcher></div>`,
+    );
+    const el = provider.querySelector('portaal-org-switcher')!;
+    await until(() => root(el).querySelector('#input:not([aria-busy="true"])'), 'the organisations are loaded');
+    input(el).focus();
+    await press(el, 'ArrowDown');
+    const option = options(el)[1]!;
+    const box = option.getBoundingClientRect();
+    expect(box.top, 'the option is below the clipping box').to.be.greaterThan(provider.querySelector('.clip')!.getBoundingClientRect().bottom);
+    const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    // Compared as a boolean: a failing comparison of two elements makes the reporter serialise the DOM.
+    expect(hit?.closest('[role="option"]') === option, 'the option can be seen and clicked').to.equal(true);
+  });
+
+  it('opens towards the left when a wider popup would leave the screen on the right', async () => {
+    const { adapter } = await login('multi-org');
+    await adapter.organisations.select('org-bos');
+    const provider = await underProvider(
+      adapter,
+      html`<style>
+          .right-edge::part(popup) {
+            width: 30rem;
+          }
+        </style>
+        <div style="display: flex; justify-content: flex-end">
+          <portaal-org-switcher class="right-edge" variant="header"></portaal-org-switcher>
+        </div>`,
+    );
+    const el = provider.querySelector('portaal-org-switcher')!;
+    await until(() => root(el).querySelector('#input:not([aria-busy="true"])'), 'the organisations are loaded');
+    input(el).focus();
+    await press(el, 'ArrowDown');
+    const popup = root(el).querySelector('.popup')!.getBoundingClientRect();
+    const control = root(el).querySelector('.control')!.getBoundingClientRect();
+    expect(popup.width, 'the integrator’s width').to.be.closeTo(480, 1);
+    expect(popup.right, 'its right edge under the input’s').to.be.closeTo(control.right, 1);
+    expect(popup.left).to.be.at.least(0);
+  });
+
   it('restores the current organisation when the user leaves without choosing', async () => {
     const { adapter } = await login('multi-org');
     await adapter.organisations.select('org-bos');

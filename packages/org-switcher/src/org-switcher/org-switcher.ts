@@ -105,7 +105,8 @@ const icons = {
  * @csspart control - the box around the input and the toggle.
  * @csspart input - the combobox input.
  * @csspart toggle - the button that opens the list.
- * @csspart popup - what opens under the input (listbox or "no matches").
+ * @csspart popup - what opens under the input (listbox or "no matches"), in the top layer so a
+ *   header's `overflow: hidden` cannot clip it; `::part(popup) { width: … }` sets its width.
  * @csspart listbox
  * @csspart status - feedback: switching, errors.
  * @csspart default - the default profile group (page variant).
@@ -123,6 +124,8 @@ export class PortaalOrgSwitcher extends LitElement {
   /** What the user typed since the combobox last showed the current organisation; null: nothing. */
   @state() private accessor query: string | null = null;
   @state() private accessor open = false;
+  /** Whether the popup is following scrolling and resizing (while it is open). */
+  private followingPage = false;
   /** Index into the filtered organisations of the option with visual focus; -1: none. */
   @state() private accessor active = -1;
   @state() private accessor switchingId: string | null = null;
@@ -241,11 +244,16 @@ export class PortaalOrgSwitcher extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.placePopup(); // no longer connected: stops following the page
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('active') && this.active >= 0) {
       this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
     }
-    if (changed.has('open') && this.open) this.keepPopupInView();
+    if (changed.has('open')) this.placePopup();
     if (this.focusDefaultAction) {
       this.focusDefaultAction = false;
       void this.focusFirstDefaultAction();
@@ -452,7 +460,7 @@ export class PortaalOrgSwitcher extends LitElement {
             ${icons.chevron}
           </button>
         </div>
-        <div class="popup" part="popup" ?hidden=${!this.open} @mousedown=${(event: Event) => event.preventDefault()}>
+        <div class="popup" part="popup" popover="manual" ?hidden=${!this.open} @mousedown=${(event: Event) => event.preventDefault()}>
           ${expanded
             ? html`<p class="popup-count" aria-hidden="true">
                 ${this.query?.trim() ? this.i18n.t('orgSwitcher.matches', { count: options.length }) : this.i18n.t('orgSwitcher.count', { count: options.length })}
@@ -684,14 +692,41 @@ export class PortaalOrgSwitcher extends LitElement {
     if (this.variant === 'header' && !this.switchFailure) this.query = null;
   }
 
-  /** Keeps the popup inside the viewport: a header switcher near the right edge opens to the left. */
-  private keepPopupInView(): void {
+  /**
+   * The open popup lives in the top layer (a manual popover), so a page header with
+   * `overflow: hidden` cannot clip it. It is placed under the input, follows it while the page
+   * scrolls, and opens towards the other side where it would leave the viewport (a header switcher
+   * near the right edge). Without popover support it stays in the page, under the input.
+   */
+  private readonly placePopup = (): void => {
     const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
-    if (!popup) return;
-    popup.classList.remove('flip');
-    const rect = popup.getBoundingClientRect();
-    if (rect.right > document.documentElement.clientWidth) popup.classList.add('flip');
-  }
+    const control = this.renderRoot.querySelector<HTMLElement>('.control');
+    const open = this.open && this.isConnected;
+    if (open !== this.followingPage) {
+      this.followingPage = open;
+      for (const type of ['scroll', 'resize']) {
+        if (open) window.addEventListener(type, this.placePopup, { capture: true, passive: true });
+        else window.removeEventListener(type, this.placePopup, { capture: true });
+      }
+    }
+    if (!popup || !control || !('showPopover' in popup)) return;
+    if (!open) {
+      if (popup.matches(':popover-open')) popup.hidePopover();
+      return;
+    }
+    if (!popup.matches(':popover-open')) popup.showPopover();
+    const box = control.getBoundingClientRect();
+    // A custom property, not an inline width: an integrator's `::part(popup)` width still wins.
+    popup.style.setProperty('--_input-width', `${box.width}px`);
+    const width = popup.offsetWidth;
+    const rtl = getComputedStyle(control).direction === 'rtl';
+    const viewport = document.documentElement.clientWidth;
+    const fits = rtl ? box.right - width >= 0 : box.left + width <= viewport;
+    const left = rtl === fits ? box.right - width : box.left;
+    // Still too wide (a phone): 8 px from the screen's edges.
+    popup.style.left = `${Math.max(8, Math.min(left, viewport - width - 8))}px`;
+    popup.style.top = `${box.bottom}px`;
+  };
 
   // --- Talking to the adapter -----------------------------------------------------------------
 
