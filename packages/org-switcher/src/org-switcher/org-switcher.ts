@@ -124,8 +124,6 @@ export class PortaalOrgSwitcher extends LitElement {
   /** What the user typed since the combobox last showed the current organisation; null: nothing. */
   @state() private accessor query: string | null = null;
   @state() private accessor open = false;
-  /** Whether the popup is following scrolling and resizing (while it is open). */
-  private followingPage = false;
   /** Index into the filtered organisations of the option with visual focus; -1: none. */
   @state() private accessor active = -1;
   @state() private accessor switchingId: string | null = null;
@@ -702,12 +700,10 @@ export class PortaalOrgSwitcher extends LitElement {
     const popup = this.renderRoot.querySelector<HTMLElement>('.popup');
     const control = this.renderRoot.querySelector<HTMLElement>('.control');
     const open = this.open && this.isConnected;
-    if (open !== this.followingPage) {
-      this.followingPage = open;
-      for (const type of ['scroll', 'resize']) {
-        if (open) window.addEventListener(type, this.placePopup, { capture: true, passive: true });
-        else window.removeEventListener(type, this.placePopup, { capture: true });
-      }
+    // Adding a listener twice or removing one that is not there does nothing: no state to keep.
+    for (const type of ['scroll', 'resize']) {
+      if (open) window.addEventListener(type, this.placePopup, { capture: true, passive: true });
+      else window.removeEventListener(type, this.placePopup, { capture: true });
     }
     if (!popup || !control || !('showPopover' in popup)) return;
     if (!open) {
