@@ -106,6 +106,12 @@ function trackMinimum(track: string): number {
   return match ? Number(match[1]) : 8;
 }
 
+/** The sort ranks of `rows` by `column`, in the context's locale. */
+function columnRanks<T>(rows: readonly T[], column: DataTableColumn<T>, context: CellContext): Ranks {
+  const value = sortReader(column, context);
+  return rankValues(rows.length, (i) => value(rows[i]!), sortKind(column), context.locale);
+}
+
 /** How many of the using element's filters narrow the list. */
 function activeFilters(filter: TableFilter): number {
   return Object.values(filter).filter((value) => value !== undefined && !(Array.isArray(value) && value.length === 0)).length;
@@ -565,10 +571,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
     const key = column.key;
     let ranks = this.#ranks.get(key);
     if (!ranks) {
-      const rows = this.rows ?? [];
-      const context = this.#context();
-      const value = sortReader(column, context);
-      ranks = rankValues(rows.length, (i) => value(rows[i]!), sortKind(column), context.locale);
+      ranks = columnRanks(this.rows ?? [], column, this.#context());
       this.#ranks.set(key, ranks);
     }
     return ranks;
@@ -677,9 +680,7 @@ export class PortaalDataTable<T = unknown> extends LitElement {
         .map(({ key, direction }) => {
           const column = this.#column(key);
           if (!column || !isSortable(column)) return null;
-          const value = sortReader(column, context);
-          const ranks = rankValues(picked.length, (i) => value(picked[i]!), sortKind(column), context.locale);
-          return { ranks, descending: direction === 'desc' };
+          return { ranks: columnRanks(picked, column, context), descending: direction === 'desc' };
         })
         .filter((step) => step !== null);
       const order = sortPermutation(picked.length, steps);
